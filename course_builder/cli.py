@@ -1,0 +1,103 @@
+"""Command line: parses arguments and calls the pipeline; nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from . import pipeline
+from .problems import CourseError
+
+EPILOG = "Run it in the course folder (the one with course.yml), or pass --project DIR."
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="course-builder",
+        description="Build a self-paced training course (MkDocs + Material site) from a manual, "
+                    "question banks and course.yml.",
+        epilog=EPILOG,
+    )
+    parser.add_argument("--project", type=Path, default=Path("."), help="course folder (default: .)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="validate, render and build the site", epilog=EPILOG,
+                       description="Validate the course, render its pages and build the static site.")
+    b.add_argument("--site-dir", type=Path, help="where to write the site (default: site/)")
+    b.add_argument("--strict", action="store_true", help="treat MkDocs warnings as errors")
+
+    sub.add_parser("check", help="validate only (fast)", epilog=EPILOG,
+                   description="Validate every file and report all problems at once; writes nothing.")
+
+    s = sub.add_parser("serve", help="preview with rebuild and reload on changes", epilog=EPILOG,
+                       description="Serve a live preview that rebuilds when course.yml, manual/, "
+                                   "quizzes/ or docs/ change, and reloads the browser.")
+    s.add_argument("--dev-addr", default="127.0.0.1:8000", help="address:port (default: 127.0.0.1:8000)")
+    s.add_argument("--open", action="store_true", help="open the preview in a browser")
+
+    r = sub.add_parser("render", help="write the generated pages for inspection", epilog=EPILOG,
+                       description="Write the generated Markdown pages (and copied docs/ and assets).")
+    r.add_argument("--out", type=Path, required=True, help="folder to write the pages to")
+
+    sc = sub.add_parser("schema", help="write JSON Schemas for editors", epilog=EPILOG,
+                        description="Write a JSON Schema per file kind (course, section, lesson, bank).")
+    sc.add_argument("--out", type=Path, default=Path("schemas"), help="folder (default: schemas/)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO,
+                        format="%(message)s", stream=sys.stderr)
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    project = pipeline.Project(args.project.resolve())
+    try:
+        return _run(args, project)
+    except CourseError as exc:
+        print(exc.problems.format(), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
+    from .mkdocs_adapter import SiteBuildError
+
+    if args.command == "check":
+        started = time.perf_counter()
+        course, _ = pipeline.check(project)
+        print(f"OK: {course.title} {course.version} — {len(course.sections)} sections, "
+              f"{sum(len(s.lessons) for s in course.sections)} lessons, {len(course.questions)} "
+              f"questions ({time.perf_counter() - started:.2f} s)")
+        return 0
+    if args.command == "render":
+        pipeline.render(project, args.out)
+        print(f"Wrote the generated pages to {args.out}")
+        return 0
+    if args.command == "schema":
+        from .schema_files import write_schemas
+
+        for path in write_schemas(args.out):
+            print(f"Wrote {path}")
+        return 0
+    if args.command == "serve":
+        from .serve import serve
+
+        serve(project, args.dev_addr, args.open)
+        return 0
+    try:
+        target = pipeline.build(project, args.site_dir, strict=args.strict)
+    except SiteBuildError as exc:
+        print(f"error: MkDocs could not build the site: {exc}\nThe previous site was left as it was.",
+              file=sys.stderr)
+        return 1
+    print(f"Site written to {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""Validate one loaded file against its model, turning every error into a file:line problem."""
+
+from __future__ import annotations
+
+import typing
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .problems import Problems, did_you_mean
+from .yaml_source import SourceDoc
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate_doc(doc: SourceDoc, model: type[M], problems: Problems) -> M | None:
+    """Validate `doc.data` as `model`; add a problem per error and return None on failure."""
+    data = doc.data
+    if not isinstance(data, dict):
+        problems.add(doc.path, doc.line(()), f"expected a mapping of keys for {_kind(model)}, "
+                     f"found {_describe(data)}", _example_keys(model))
+        return None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = _data_loc(data, err["loc"])
+            message, hint = _explain(err, loc, model)
+            problems.add(doc.path, doc.line(loc), message, hint)
+        return None
+
+
+def _data_loc(data: Any, loc: tuple) -> tuple:
+    """Drop discriminator tags pydantic adds to the error location so it maps onto the data."""
+    out: list[Any] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict):
+            if part in node:
+                out.append(part)
+                node = node[part]
+            continue  # a union tag such as 'single'
+        if isinstance(node, list) and isinstance(part, int) and part < len(node):
+            out.append(part)
+            node = node[part]
+        else:
+            out.append(part)
+            node = None
+    return tuple(out)
+
+
+def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+    """The model class that owns the mapping at `loc`, following list items and unions."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part) if _is_model(current) else None
+        if field is None:
+            return None
+        current = _first_model(field.annotation)
+        if current is None:
+            return None
+    return current if _is_model(current) else None
+
+
+def _first_model(annotation: Any) -> Any:
+    if _is_model(annotation):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _first_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _is_model(obj: Any) -> bool:
+    return isinstance(obj, type) and issubclass(obj, BaseModel)
+
+
+def _kind(model: type[BaseModel]) -> str:
+    return (model.__doc__ or model.__name__).split(":")[0].strip()
+
+
+def _field_name(loc: tuple) -> str:
+    names = [p for p in loc if isinstance(p, str)]
+    return names[-1] if names else "this file"
+
+
+def _where(loc: tuple) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "the file"
+
+
+def _example_keys(model: type[BaseModel] | None) -> str:
+    if model is None:
+        return ""
+    required = [n for n, f in model.model_fields.items() if f.is_required()]
+    optional = [n for n, f in model.model_fields.items() if not f.is_required()]
+    hint = f"required keys: {', '.join(required)}" if required else ""
+    if optional:
+        hint += ("; " if hint else "") + f"optional keys: {', '.join(optional)}"
+    return hint
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}' (true/false)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text '{value[:40]}'"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping"
+
+
+def _explain(err: dict, loc: tuple, root: type[BaseModel]) -> tuple[str, str]:
+    kind, name, where = err["type"], _field_name(loc), _where(loc)
+    value = err.get("input")
+    if kind == "extra_forbidden":
+        owner = _model_at(root, loc[:-1])
+        allowed = list(owner.model_fields) if owner else []
+        hint = did_you_mean(str(loc[-1]), allowed) or (
+            f"allowed keys here: {', '.join(allowed)}" if allowed else "remove it")
+        return f"unknown key '{loc[-1]}' in {_where(loc[:-1])}", hint
+    if kind == "missing":
+        owner = _model_at(root, loc[:-1])
+        return f"missing required key '{name}' in {_where(loc[:-1])}", _example_keys(owner)
+    if kind in ("string_type", "string_too_short"):
+        return f"'{where}' must be non-empty text, found {_describe(value)}", \
+            "write the text after the colon; quote it if it starts with a symbol or is a number"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"'{where}' must be a whole number, found {_describe(value)}", f"e.g. {name}: 80"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"'{where}' must be true or false, found {_describe(value)}", f"e.g. {name}: true"
+    if kind == "list_type":
+        return f"'{where}' must be a list, found {_describe(value)}", \
+            f"write one item per line:\n{name}:\n  - first item\n  - second item"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        owner = _model_at(root, loc)
+        return f"'{where}' must be a mapping of keys, found {_describe(value)}", _example_keys(owner)
+    if kind == "string_pattern_mismatch":
+        return f"'{value}' is not a valid id in '{where}'", \
+            "ids use lowercase letters, digits and single hyphens, e.g. 's1-call-types'"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        ctx = err.get("ctx", {})
+        low, high = (0, 100) if name.endswith("pass_mark") else (ctx.get("ge", 1), ctx.get("le", 120))
+        return f"'{where}' must be between {low} and {high}, found {value}", f"e.g. {name}: {low + (high - low) * 4 // 5}"
+    if kind == "too_short":
+        n = err.get("ctx", {}).get("min_length", 1)
+        return f"'{where}' needs at least {n} item{'s' if n != 1 else ''}", ""
+    if kind == "too_long":
+        n = err.get("ctx", {}).get("max_length")
+        return f"'{where}' has more than {n} items", "split it or remove some"
+    if kind == "union_tag_invalid":
+        tags = ["single", "multiple", "true_false"]
+        tag = err.get("ctx", {}).get("tag", "")
+        return f"unknown question type '{tag}' in {where}", \
+            did_you_mean(str(tag), tags) or f"use one of: {', '.join(tags)}"
+    if kind == "union_tag_not_found":
+        return f"missing required key 'type' in {where}", "type: single | multiple | true_false"
+    return f"'{where}': {err['msg']}", ""

@@ -1,0 +1,114 @@
+"""Render every page in memory, then write them (and docs/ and runtime assets) to a build dir."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from ..model import Course
+from ..problems import CourseError, Problems
+from . import pages
+
+ASSET_DIR = "assets/course-builder"
+RUNTIME_JS = f"{ASSET_DIR}/course.js"
+RUNTIME_CSS = f"{ASSET_DIR}/course.css"
+SEARCH_SHIM = f"{ASSET_DIR}/vendor/iframe-worker-shim.js"
+NavItem = str | dict[str, "list[NavItem] | str"]
+
+
+@dataclass
+class RenderedSite:
+    """Generated pages (text) and copied files (source paths), keyed by output path."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    files: dict[str, Path] = field(default_factory=dict)
+    nav: list[NavItem] = field(default_factory=list)
+    extra_css: list[str] = field(default_factory=lambda: [RUNTIME_CSS])
+    extra_javascript: list[str] = field(default_factory=lambda: [RUNTIME_JS])
+    polyfills: list[str] = field(default_factory=lambda: [SEARCH_SHIM])
+    logo: str | None = None
+
+    def write(self, out_dir: Path) -> None:
+        """Make `out_dir` hold exactly these files; unchanged files are left untouched."""
+        out_dir.mkdir(parents=True, exist_ok=True)
+        wanted = set(self.texts) | set(self.files)
+        for existing in sorted(out_dir.rglob("*"), reverse=True):
+            relpath = existing.relative_to(out_dir).as_posix()
+            if existing.is_file() and relpath not in wanted:
+                existing.unlink()
+            elif existing.is_dir() and not any(existing.iterdir()):
+                existing.rmdir()
+        for relpath, text in self.texts.items():
+            _write_if_changed(out_dir / relpath, text.encode("utf-8"))
+        for relpath, source in self.files.items():
+            _write_if_changed(out_dir / relpath, source.read_bytes())
+
+
+def _write_if_changed(path: Path, data: bytes) -> None:
+    if path.is_file() and path.read_bytes() == data:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def _runtime_assets() -> dict[str, Path]:
+    base = Path(str(resources.files("course_builder") / "assets"))
+    return {
+        RUNTIME_JS: base / "course.js",
+        RUNTIME_CSS: base / "course.css",
+        SEARCH_SHIM: base / "vendor" / "iframe-worker-shim.js",
+    }
+
+
+def _doc_title(path: Path) -> str:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("title:"):
+            return line[6:].strip().strip("\"'")
+        if line.startswith("# "):
+            return line[2:].strip()
+    return path.stem.replace("-", " ").capitalize()
+
+
+def render_site(course: Course, root: Path) -> RenderedSite:
+    """Render the course plus the hand-written docs/ pages; raise CourseError on a path clash."""
+    site = RenderedSite()
+    site.texts["index.md"] = pages.home_page(course)
+    site.nav.append({"Home": "index.md"})
+    for section in course.sections:
+        site.texts[pages.section_path(section)] = pages.section_page(course, section)
+        children: list[NavItem] = [{"Overview": pages.section_path(section)}]
+        for lesson in section.lessons:
+            site.texts[pages.lesson_path(lesson)] = pages.lesson_page(course, section, lesson)
+            children.append(pages.lesson_path(lesson))
+        if section.quiz:
+            site.texts[pages.quiz_path(section)] = pages.quiz_page(course, section)
+            children.append({"Section quiz": pages.quiz_path(section)})
+        site.nav.append({f"{section.number}. {section.title}": children})
+
+    problems = Problems()
+    docs = root / "docs"
+    guides: list[NavItem] = []
+    for source in sorted(p for p in docs.rglob("*") if p.is_file()) if docs.is_dir() else []:
+        relpath = source.relative_to(docs).as_posix()
+        if relpath in site.texts or relpath.startswith(ASSET_DIR):
+            problems.add(f"docs/{relpath}", 0, f"docs/{relpath} clashes with a page the course generates",
+                         "rename or move the file; generated pages own index.md, the section folders "
+                         f"and {ASSET_DIR}/")
+            continue
+        site.files[relpath] = source
+        if source.suffix == ".md" and "/" not in relpath:
+            guides.append({_doc_title(source): relpath})
+    if course.organisation.logo:
+        if course.organisation.logo in site.files:
+            site.logo = course.organisation.logo
+        else:
+            problems.add("course.yml", 0, f"logo '{course.organisation.logo}' not found in docs/",
+                         "put the image under docs/ and give its path relative to docs/")
+    if problems:
+        raise CourseError(problems)
+    if guides:
+        site.nav.append({"Guides": guides})
+    site.files.update(_runtime_assets())
+    return site

@@ -1,0 +1,70 @@
+"""HTML for questions: native inputs in a fieldset that read (and print) as a worksheet without JS."""
+
+from __future__ import annotations
+
+from ..model import Question, Quiz
+from .text import attr, block, inline, json_for_html
+
+HINTS = {
+    "single": "Choose one answer.",
+    "multiple": "Choose all that apply. It counts as correct only when you choose every right "
+                "answer and no wrong one.",
+    "true_false": "Choose true or false.",
+}
+
+
+def question_html(q: Question, number: int, total: int, mode: str) -> str:
+    """One question; `mode` is 'check' (instant feedback) or 'quiz' (scored on submit)."""
+    kind = "checkbox" if q.type == "multiple" else "radio"
+    name = f"cb-{q.id}"
+    parts = [
+        f'<div class="cb-q" id="q-{q.id}" data-cb-q="{q.id}" data-cb-mode="{mode}">',
+        "<fieldset>",
+        f'<legend><span class="cb-qnum">Question {number} of {total}.</span> {inline(q.prompt)}</legend>',
+        f'<p class="cb-hint">{HINTS[q.type]}</p>',
+    ]
+    for o in q.options:
+        oid = f"{name}-{o.id}"
+        parts.append(
+            f'<div class="cb-opt"><input type="{kind}" id="{oid}" name="{name}" value="{attr(o.id)}">'
+            f'<label for="{oid}">{inline(o.text)}</label> <span class="cb-mark" hidden></span>'
+            f'<div class="cb-fb" data-cb-fb="{attr(o.id)}" hidden>{block(o.feedback)}</div></div>'
+        )
+    parts.append("</fieldset>")
+    if q.explanation:
+        parts.append(f'<div class="cb-expl" hidden>{block(q.explanation)}</div>')
+    if mode == "check":
+        parts.append('<div class="cb-actions">'
+                     '<button type="button" class="md-button md-button--primary cb-check" hidden>Check answer</button>'
+                     '<button type="button" class="md-button cb-retry" hidden>Try again</button></div>')
+    parts.append('<p class="cb-status" role="status"></p>')
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def check_html(questions: list[Question]) -> str:
+    """A lesson's knowledge check: unscored, feedback after each 'Check answer'."""
+    total = len(questions)
+    body = "\n".join(question_html(q, i, total, "check") for i, q in enumerate(questions, 1))
+    return f'<div class="cb-check-set">\n{body}\n</div>'
+
+
+def quiz_html(quiz: Quiz, questions: list[Question]) -> str:
+    """A scored quiz: all questions, one submit, then score, pass/fail, review and retake."""
+    total = len(questions)
+    body = "\n".join(question_html(q, i, total, "quiz") for i, q in enumerate(questions, 1))
+    return "\n".join([
+        f'<form class="cb-quiz" data-cb-quiz="{quiz.id}" data-cb-pass="{quiz.pass_mark}" novalidate>',
+        body,
+        '<div class="cb-actions"><button type="submit" class="md-button md-button--primary cb-submit" hidden>'
+        "Submit answers</button></div>",
+        '<div class="cb-result" hidden><h2 class="cb-result-title" tabindex="-1"></h2>'
+        '<p class="cb-result-text"></p>'
+        '<div class="cb-actions"><button type="button" class="md-button cb-retake">Retake the quiz</button></div></div>',
+        "</form>",
+    ])
+
+
+def page_data_html(data: dict) -> str:
+    """The page's data for the runtime; read by JS, never executed."""
+    return f'<script type="application/json" id="cb-page-data">{json_for_html(data)}</script>'
