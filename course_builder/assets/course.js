@@ -278,10 +278,13 @@
   }
 
   let widgets = [];
+  let bound = null;
   const init = () => {
+    const dataEl = document.getElementById("cb-page-data");
+    if (dataEl && dataEl === bound) return; // this page is already initialised
     widgets.forEach((w) => w.destroy());
     widgets = [];
-    const dataEl = document.getElementById("cb-page-data");
+    bound = dataEl;
     if (!dataEl) return;
     let data;
     try {
@@ -308,7 +311,8 @@
     }
   };
   CB.init = init;
+  /* document$ emits on each instant navigation, but not from file://, so also init on load. */
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
