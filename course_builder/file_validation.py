@@ -13,20 +13,23 @@ from .yaml_source import SourceDoc
 M = TypeVar("M", bound=BaseModel)
 
 
-def validate_doc(doc: SourceDoc, model: type[M], problems: Problems) -> M | None:
-    """Validate `doc.data` as `model`; add a problem per error and return None on failure."""
+def validate_doc(doc: SourceDoc, model: type[M], problems: Problems, at: tuple = ()) -> M | None:
+    """Validate the data at `at` in `doc` as `model`; add a problem per error, None on failure."""
     data = doc.data
+    for part in at:
+        data = data[part]
     if not isinstance(data, dict):
-        problems.add(doc.path, doc.line(()), f"expected a mapping of keys for {_kind(model)}, "
+        what = _kind(model) if not at else _where(at)
+        problems.add(doc.path, doc.line(at), f"expected a mapping of keys for {what}, "
                      f"found {_describe(data)}", _example_keys(model))
         return None
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
-            loc = _data_loc(data, err["loc"])
-            message, hint = _explain(err, loc, model)
-            problems.add(doc.path, doc.line(loc), message, hint)
+            rel = _data_loc(data, err["loc"])
+            message, hint = _explain(err, at + rel, model, len(at))
+            problems.add(doc.path, doc.line(at + rel), message, hint)
         return None
 
 
@@ -35,11 +38,12 @@ def _data_loc(data: Any, loc: tuple) -> tuple:
     out: list[Any] = []
     node = data
     for part in loc:
-        if isinstance(node, dict):
-            if part in node:
-                out.append(part)
-                node = node[part]
+        if isinstance(node, dict) and part not in node and node.get("type") == part:
             continue  # a union tag such as 'single'
+        if isinstance(node, dict) and part in node:
+            out.append(part)
+            node = node[part]
+            continue
         if isinstance(node, list) and isinstance(part, int) and part < len(node):
             out.append(part)
             node = node[part]
@@ -119,17 +123,21 @@ def _describe(value: Any) -> str:
     return "a mapping"
 
 
-def _explain(err: dict, loc: tuple, root: type[BaseModel]) -> tuple[str, str]:
+def _explain(err: dict, loc: tuple, root: type[BaseModel], skip: int = 0) -> tuple[str, str]:
+    """A readable message and hint; `root` is the model of the data at loc[:skip]."""
     kind, name, where = err["type"], _field_name(loc), _where(loc)
     value = err.get("input")
     if kind == "extra_forbidden":
-        owner = _model_at(root, loc[:-1])
+        owner = _model_at(root, loc[skip:-1])
         allowed = list(owner.model_fields) if owner else []
         hint = did_you_mean(str(loc[-1]), allowed) or (
             f"allowed keys here: {', '.join(allowed)}" if allowed else "remove it")
         return f"unknown key '{loc[-1]}' in {_where(loc[:-1])}", hint
+    if kind == "missing" and name == "feedback" and "options" in loc:
+        return f"option {_where(loc[:-1])} has no feedback", \
+            "every option says why it is right or wrong, e.g.\nfeedback: Not quite. A running toilet can waste far more water."
     if kind == "missing":
-        owner = _model_at(root, loc[:-1])
+        owner = _model_at(root, loc[skip:-1])
         return f"missing required key '{name}' in {_where(loc[:-1])}", _example_keys(owner)
     if kind in ("string_type", "string_too_short"):
         return f"'{where}' must be non-empty text, found {_describe(value)}", \
@@ -142,7 +150,7 @@ def _explain(err: dict, loc: tuple, root: type[BaseModel]) -> tuple[str, str]:
         return f"'{where}' must be a list, found {_describe(value)}", \
             f"write one item per line:\n{name}:\n  - first item\n  - second item"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        owner = _model_at(root, loc)
+        owner = _model_at(root, loc[skip:])
         return f"'{where}' must be a mapping of keys, found {_describe(value)}", _example_keys(owner)
     if kind == "string_pattern_mismatch":
         return f"'{value}' is not a valid id in '{where}'", \
@@ -157,11 +165,4 @@ def _explain(err: dict, loc: tuple, root: type[BaseModel]) -> tuple[str, str]:
     if kind == "too_long":
         n = err.get("ctx", {}).get("max_length")
         return f"'{where}' has more than {n} items", "split it or remove some"
-    if kind == "union_tag_invalid":
-        tags = ["single", "multiple", "true_false"]
-        tag = err.get("ctx", {}).get("tag", "")
-        return f"unknown question type '{tag}' in {where}", \
-            did_you_mean(str(tag), tags) or f"use one of: {', '.join(tags)}"
-    if kind == "union_tag_not_found":
-        return f"missing required key 'type' in {where}", "type: single | multiple | true_false"
     return f"'{where}': {err['msg']}", ""

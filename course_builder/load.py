@@ -30,6 +30,7 @@ class SectionSource:
     path: str
     meta: SourceDoc | None
     lessons: list[LessonSource] = field(default_factory=list)
+    lesson_files: int = 0
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Sources:
     course: SourceDoc | None
     sections: dict[str, SectionSource]
     banks: list[SourceDoc]
+    unreadable_banks: int = 0
 
 
 def rel(root: Path, path: Path) -> str:
@@ -116,14 +118,17 @@ def load_sources(root: Path, problems: Problems) -> Sources:
             problems.add(rel(root, meta_path), 0, "section folder has no section.yml",
                          "create it with: title, summary, objectives (and optionally quiz)")
         for lesson_path in sorted(folder.glob("*.md")):
+            section.lesson_files += 1
             lesson = read_lesson(root, lesson_path, problems)
             if lesson:
                 section.lessons.append(lesson)
         sections[folder.name] = section
-    banks = []
+    banks, unreadable = [], 0
     quizzes = root / "quizzes"
     for path in sorted(quizzes.glob("*.yml")) + sorted(quizzes.glob("*.yaml")) if quizzes.is_dir() else []:
         doc = read_yaml(root, path, problems)
         if doc:
             banks.append(doc)
-    return Sources(root, course, sections, banks)
+        else:
+            unreadable += 1
+    return Sources(root, course, sections, banks, unreadable)

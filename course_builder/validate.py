@@ -60,19 +60,22 @@ def build_course(src: Sources, problems: Problems) -> Course | None:
             problems.add(doc.path, start + offset, f"unknown placeholder '{{{{ {name} }}}}'", hint)
         return fill(text, values, report) if values else text
 
-    questions = _questions(src.banks, ids, problems, filled)
+    declared: set[str] = set()
+    questions = _questions(src.banks, ids, problems, filled, declared)
+    # References to questions in unreadable banks would only repeat the first error.
+    known = set(questions) | declared if not src.unreadable_banks else None
     sections = []
     folders = set(src.sections)
-    listed = cfile.sections if cfile else []
+    listed = cfile.sections if cfile else sorted(folders)
     for number, sid in enumerate(listed, start=1):
-        line = src.course.line(("sections", number - 1))
+        line = src.course.line(("sections", number - 1)) if cfile else 0
         if sid not in folders:
             problems.add(src.course.path, line, f"section '{sid}' has no folder manual/{sid}/",
                          did_you_mean(sid, folders) or f"create manual/{sid}/ with a section.yml")
             continue
-        if not ids.claim(sid, "section", src.course.path, line):
+        if not ids.claim(sid, "section", src.course.path if cfile else src.sections[sid].path, line):
             continue
-        section = _section(src.sections[sid], number, cfile, questions, ids, problems, filled)
+        section = _section(src.sections[sid], number, cfile, questions, known, ids, problems, filled)
         if section:
             sections.append(section)
     if cfile:
@@ -93,13 +96,43 @@ def build_course(src: Sources, problems: Problems) -> Course | None:
     )
 
 
-def _questions(banks, ids: _Ids, problems: Problems, filled) -> dict[str, Question]:
+QUESTION_MODELS = {"single": schema.ChoiceQuestion, "multiple": schema.ChoiceQuestion,
+                   "true_false": schema.TrueFalseQuestion}
+
+
+def _bank_items(doc: SourceDoc, problems: Problems, declared: set[str]):
+    """Yield (index, validated question) for each valid question; bad ones become problems."""
+    data = doc.data
+    if not isinstance(data, dict) or not isinstance(data.get("questions"), list) or not data["questions"]:
+        validate_doc(doc, schema.BankFile, problems)  # reports the shape problem
+        return
+    for key in data:
+        if key != "questions":
+            problems.add(doc.path, doc.line((key,)), f"unknown key '{key}' in the file",
+                         did_you_mean(str(key), ["questions"]) or "a bank holds only 'questions:'")
+    for i, item in enumerate(data["questions"]):
+        loc = ("questions", i)
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            declared.add(item["id"])
+        kind = item.get("type") if isinstance(item, dict) else None
+        if isinstance(item, dict) and kind not in QUESTION_MODELS:
+            line = doc.line(loc + ("type",))
+            if kind is None:
+                problems.add(doc.path, line, f"missing required key 'type' in {doc.path} question {i + 1}",
+                             "type: single | multiple | true_false")
+            else:
+                problems.add(doc.path, line, f"unknown question type '{kind}'",
+                             did_you_mean(str(kind), QUESTION_MODELS) or "use single, multiple or true_false")
+            continue
+        q = validate_doc(doc, QUESTION_MODELS.get(kind, schema.ChoiceQuestion), problems, at=loc)
+        if q is not None:
+            yield i, q
+
+
+def _questions(banks, ids: _Ids, problems: Problems, filled, declared: set[str]) -> dict[str, Question]:
     out: dict[str, Question] = {}
     for doc in banks:
-        bank = validate_doc(doc, schema.BankFile, problems)
-        if bank is None:
-            continue
-        for i, q in enumerate(bank.questions):
+        for i, q in _bank_items(doc, problems, declared):
             loc = ("questions", i)
             if not ids.claim(q.id, "question", doc.path, doc.line(loc + ("id",))):
                 continue
@@ -143,22 +176,23 @@ def _options(q, doc: SourceDoc, loc: tuple, problems: Problems, filled) -> tuple
     return tuple(options)
 
 
-def _section(ssrc, number, cfile, questions, ids: _Ids, problems: Problems, filled) -> Section | None:
+def _section(ssrc, number, cfile, questions, known, ids: _Ids, problems: Problems,
+             filled) -> Section | None:
     meta = validate_doc(ssrc.meta, schema.SectionFile, problems) if ssrc.meta else None
     lessons = []
     for lnum, lsrc in enumerate(ssrc.lessons, start=1):
-        lesson = _lesson(lsrc, lnum, ssrc.folder, questions, ids, problems, filled)
+        lesson = _lesson(lsrc, lnum, ssrc.folder, questions, known, ids, problems, filled)
         if lesson:
             lessons.append(lesson)
-    if not ssrc.lessons:
+    if not ssrc.lesson_files:
         problems.add(ssrc.path, 0, "section has no lessons", "add a lesson file such as 01-introduction.md")
-    if meta is None:
+    if meta is None or cfile is None:
         return None
     quiz = None
     if meta.quiz:
         qloc = ("quiz", "questions")
         qids = tuple(meta.quiz.questions)
-        _check_refs(qids, ssrc.meta, qloc, questions, problems)
+        _check_refs(qids, ssrc.meta, qloc, questions, known, problems)
         quiz_id = f"{ssrc.folder}-quiz"
         ids.claim(quiz_id, "quiz", ssrc.meta.path, ssrc.meta.line(("quiz",)))
         quiz = Quiz(quiz_id, meta.quiz.title, filled(meta.quiz.intro, ssrc.meta, ("quiz", "intro")), qids,
@@ -169,14 +203,18 @@ def _section(ssrc, number, cfile, questions, ids: _Ids, problems: Problems, fill
                    tuple(lessons), quiz)
 
 
-def _check_refs(refs, doc: SourceDoc, loc: tuple, questions: dict, problems: Problems) -> None:
+def _check_refs(refs, doc: SourceDoc, loc: tuple, questions: dict, known: set[str] | None,
+                problems: Problems) -> None:
+    """Report references to undefined questions; `known` also holds ids of invalid questions."""
+    if known is None:
+        return
     for i, ref in enumerate(refs):
-        if ref not in questions:
+        if ref not in known:
             problems.add(doc.path, doc.line(loc + (i,)), f"no question with id '{ref}'",
                          did_you_mean(ref, questions) or "define it in a bank under quizzes/")
 
 
-def _lesson(lsrc: LessonSource, number: int, section_id: str, questions, ids: _Ids,
+def _lesson(lsrc: LessonSource, number: int, section_id: str, questions, known, ids: _Ids,
             problems: Problems, filled) -> Lesson | None:
     meta = validate_doc(lsrc.meta, schema.LessonMeta, problems)
     body = lsrc.body.strip()
@@ -192,7 +230,7 @@ def _lesson(lsrc: LessonSource, number: int, section_id: str, questions, ids: _I
                      "use lowercase letters, digits and hyphens in the file name, or set 'id:'")
         return None
     ids.claim(lesson_id, "lesson", lsrc.path, line)
-    _check_refs(meta.check, lsrc.meta, ("check",), questions, problems)
+    _check_refs(meta.check, lsrc.meta, ("check",), questions, known, problems)
     if not body:
         return None
     m = lsrc.meta

@@ -44,9 +44,12 @@ def load_yaml(text: str, path: str, line_offset: int = 0) -> SourceDoc:
         doc.data = _convert(loader, node, (), doc) if node is not None else None
         return doc
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # The context (e.g. where an unclosed quote started) is nearer the mistake.
+        mark = exc.context_mark or exc.problem_mark
         line = (mark.line + 1 if mark else 1) + line_offset
         problem = exc.problem or "invalid YAML"
+        if exc.context:
+            problem = f"{exc.context}: {problem}"
         raise YamlSyntaxError(
             line,
             f"YAML syntax error: {problem}",

@@ -62,7 +62,8 @@ def home_page(course: Course) -> str:
         _front(course.title)
         + f"# {course.title}\n\n{course.description}\n\n"
         + f"**Estimated time:** about {duration(course.minutes)} in {len(course.sections)} "
-        + f"section{'s' if len(course.sections) != 1 else ''} and {lessons} lessons. "
+        + f"section{'s' if len(course.sections) != 1 else ''} and {lessons} "
+        + f"lesson{'s' if lessons != 1 else ''}. "
         + "You can stop at any point and pick up where you left off.\n\n"
         + "## Sections\n\n| Section | What it covers | Time |\n|---|---|---|\n" + rows + "\n\n"
         + "## How this course works\n\n"

@@ -1,0 +1,38 @@
+"""Golden tests: author input → expected error text or generated page."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from course_builder import cli
+from course_builder.pipeline import Project, check
+
+from .golden import Case, cases
+
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+
+@pytest.mark.parametrize("path", cases("errors"), ids=lambda p: p.stem)
+def test_error_case(path, tmp_path, capsys):
+    case = Case.parse(path)
+    root = case.make_project(tmp_path)
+    code = cli.main(["--project", str(root), "check"])
+    err = capsys.readouterr().err.replace(str(root), "<project>")
+    assert code == 1
+    assert "Traceback" not in err
+    if UPDATE:
+        case.rewrite({"errors": err})
+    assert err == case.expect["errors"]
+
+
+@pytest.mark.parametrize("path", cases("render"), ids=lambda p: p.stem)
+def test_render_case(path, tmp_path):
+    case = Case.parse(path)
+    root = case.make_project(tmp_path)
+    _, site = check(Project(root))
+    actual = {name: site.texts[name] for name in case.expect}
+    if UPDATE:
+        case.rewrite(actual)
+    assert actual == case.expect
