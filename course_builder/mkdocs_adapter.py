@@ -33,6 +33,7 @@ def write_config(user_config: Path, pages_dir: Path, site: RenderedSite, config_
         user = yaml_load(f) or {}
     theme = user.get("theme") or {}
     theme = {"name": theme} if isinstance(theme, str) else {"name": theme.get("name", "material")}
+    theme["language"] = site.language
     if site.logo:
         theme["logo"] = site.logo
     extensions = list(user.get("markdown_extensions") or [])
@@ -42,6 +43,8 @@ def write_config(user_config: Path, pages_dir: Path, site: RenderedSite, config_
     base = os.path.relpath(user_config, config_path.parent)
     config = {
         "INHERIT": base.replace(os.sep, "/"),
+        "site_name": site.site_name,
+        "copyright": site.copyright,
         "docs_dir": os.path.relpath(pages_dir, config_path.parent).replace(os.sep, "/"),
         "site_dir": os.path.relpath(user_config.parent / "site", config_path.parent).replace(os.sep, "/"),
         "theme": theme,

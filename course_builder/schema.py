@@ -28,7 +28,7 @@ class Contact(_Strict):
 class Organisation(_Strict):
     """The utility that runs the course: its name and branding."""
 
-    name: Text = Field(description="Shown in the header, on pages and on the certificate.")
+    name: Text = Field(description="Shown in the site footer and wherever {{ organisation.name }} is used.")
     short_name: Text | None = None
     logo: Text | None = Field(None, description="Image path inside docs/, e.g. assets/logo.svg.")
     contact: Contact = Field(default_factory=Contact)
@@ -41,7 +41,7 @@ class CourseFile(_Strict):
     version: Text = Field(description="Course version, quoted, e.g. \"1.0\".")
     title: Text
     description: Text = Field(description="Markdown shown on the home page.")
-    language: Text = "en"
+    language: Text = Field("en", description="Interface language code for the site, e.g. en, es.")
     organisation: Organisation
     policy: dict[Id, Text] = Field(
         default_factory=dict,

@@ -195,7 +195,7 @@ def _section(ssrc, number, cfile, questions, known, ids: _Ids, problems: Problem
         _check_refs(qids, ssrc.meta, qloc, questions, known, problems)
         quiz_id = f"{ssrc.folder}-quiz"
         ids.claim(quiz_id, "quiz", ssrc.meta.path, ssrc.meta.line(("quiz",)))
-        quiz = Quiz(quiz_id, meta.quiz.title, filled(meta.quiz.intro, ssrc.meta, ("quiz", "intro")), qids,
+        quiz = Quiz(quiz_id, filled(meta.quiz.title, ssrc.meta, ("quiz", "title")), filled(meta.quiz.intro, ssrc.meta, ("quiz", "intro")), qids,
                     meta.quiz.pass_mark if meta.quiz.pass_mark is not None else cfile.pass_mark)
     return Section(ssrc.folder, number, filled(meta.title, ssrc.meta, ("title",)),
                    filled(meta.summary, ssrc.meta, ("summary",)),

@@ -29,6 +29,9 @@ class RenderedSite:
     extra_javascript: list[str] = field(default_factory=lambda: [RUNTIME_JS])
     polyfills: list[str] = field(default_factory=lambda: [SEARCH_SHIM])
     logo: str | None = None
+    site_name: str = ""
+    copyright: str = ""
+    language: str = "en"
 
     def write(self, out_dir: Path) -> None:
         """Make `out_dir` hold exactly these files; unchanged files are left untouched."""
@@ -73,7 +76,8 @@ def _doc_title(path: Path) -> str:
 
 def render_site(course: Course, root: Path) -> RenderedSite:
     """Render the course plus the hand-written docs/ pages; raise CourseError on a path clash."""
-    site = RenderedSite()
+    site = RenderedSite(site_name=course.title, language=course.language,
+                        copyright=f"{course.organisation.name} · {course.title}, version {course.version}")
     site.texts["index.md"] = pages.home_page(course)
     site.nav.append({"Home": "index.md"})
     for section in course.sections:
