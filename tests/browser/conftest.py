@@ -1,0 +1,124 @@
+"""Browser fixtures: Debian's Chromium driven by Playwright, the site served under a sub-path."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+SUB_PATH = "/intranet/training/customer-service/"
+
+pytestmark = pytest.mark.browser
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+
+@pytest.fixture(scope="session")
+def served_root(shipped_site, tmp_path_factory) -> Path:
+    """The built site copied under a deep sub-path, as an intranet would host it."""
+    root = tmp_path_factory.mktemp("www")
+    shutil.copytree(shipped_site, root / SUB_PATH.strip("/"))
+    return root
+
+
+@pytest.fixture(scope="session")
+def base_url(served_root):
+    handler = functools.partial(_QuietHandler, directory=str(served_root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def file_url(served_root):
+    return (served_root / SUB_PATH.strip("/")).as_uri() + "/"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium (see .ci/run)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )
+        yield b
+        b.close()
+
+
+class Requests:
+    """Every URL the pages of one browser context asked for."""
+
+    def __init__(self):
+        self.urls: list[str] = []
+
+    def foreign(self, allowed_origin: str) -> list[str]:
+        """URLs that are not on the site's own origin (data: and blob: are local)."""
+        out = []
+        for url in self.urls:
+            parts = urlsplit(url)
+            if parts.scheme in ("data", "blob", "about"):
+                continue
+            if allowed_origin == "file":
+                if parts.scheme != "file":
+                    out.append(url)
+            elif f"{parts.scheme}://{parts.netloc}" != allowed_origin:
+                out.append(url)
+        return out
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    ctx.requests = Requests()
+    ctx.on("request", lambda r: ctx.requests.urls.append(r.url))
+    errors: list[str] = []
+    ctx.on("weberror", lambda e: errors.append(str(e.error)))
+    yield ctx
+    ctx.close()
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
+
+
+def run_axe(page) -> list[dict]:
+    """axe-core with the WCAG 2.0/2.1 A and AA rules; returns the violations."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "() => axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+    )
+    return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+            for v in result["violations"]]
+
+
+def tab_to(page, selector: str, limit: int = 300) -> None:
+    """Press Tab until the focused element matches `selector` (keyboard only)."""
+    for _ in range(limit):
+        if page.evaluate("s => !!document.activeElement && document.activeElement.matches(s)", selector):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def page_data(page) -> dict:
+    return page.evaluate("() => JSON.parse(document.getElementById('cb-page-data').textContent)")
