@@ -1,0 +1,65 @@
+"""One real build of the shipped course, and properties of the built site."""
+
+from __future__ import annotations
+
+import re
+
+from course_builder.pipeline import build
+from course_builder.validate import check_course
+
+from .conftest import ROOT, copy_course
+
+
+def test_shipped_course_builds_every_page(shipped_site, shipped_project):
+    course = check_course(shipped_project.root)
+    assert (shipped_site / "index.html").is_file()
+    for section in course.sections:
+        assert (shipped_site / section.id / "index.html").is_file()
+        assert (shipped_site / section.id / "quiz.html").is_file()
+        for lesson in section.lessons:
+            assert (shipped_site / section.id / f"{lesson.id}.html").is_file()
+    assert (shipped_site / "search" / "search_index.js").is_file()  # offline search
+    assert (shipped_site / "authoring.html").is_file()
+
+
+def test_section_one_meets_the_content_rules(shipped_project):
+    course = check_course(shipped_project.root)
+    s1 = course.sections[0]
+    for lesson in s1.lessons:
+        assert 2 <= len(lesson.check) <= 4, lesson.id
+        assert 5 <= lesson.minutes <= 10, (lesson.id, lesson.minutes)
+    assert 10 <= len(s1.quiz.question_ids) <= 15
+    for q in course.questions.values():
+        assert all(o.feedback.strip() for o in q.options), q.id
+
+
+def test_no_page_loads_anything_from_another_host(shipped_site):
+    # Resources only: a plain <a href> to an outside page is a link, not a request.
+    pattern = re.compile(r"""<(?:script|img|iframe|link|source|video|audio|embed|object)\b[^>]*"""
+                         r"""(?:src|href|data)\s*=\s*["'](?:https?:)?//""", re.I)
+    offenders = [p.name for p in shipped_site.rglob("*.html") if pattern.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+    home = (shipped_site / "index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis" not in home
+    assert "squidfunk.github.io" not in home  # no "Made with" link out of an intranet site
+
+
+def test_links_are_relative_for_any_sub_path(shipped_site):
+    html = (shipped_site / "s1-perspectives" / "quiz.html").read_text(encoding="utf-8")
+    assert 'src="../assets/course-builder/course.js"' in html
+    assert 'src="../assets/course-builder/vendor/iframe-worker-shim.js"' in html
+    assert not re.search(r'(?:src|href)="/', html)
+
+
+def test_builds_are_reproducible(tmp_path):
+    a = build(_project(tmp_path / "a"))
+    b = build(_project(tmp_path / "b"))
+    files_a = {p.relative_to(a): p.read_bytes() for p in a.rglob("*") if p.is_file() and p.suffix != ".gz"}
+    files_b = {p.relative_to(b): p.read_bytes() for p in b.rglob("*") if p.is_file() and p.suffix != ".gz"}
+    assert files_a == files_b
+
+
+def _project(path):
+    from course_builder.pipeline import Project
+
+    return Project(copy_course(ROOT, path))

@@ -1,0 +1,62 @@
+"""The command line: help, exit codes, no tracebacks, and site/ untouched on bad input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from course_builder import cli
+
+from .conftest import copy_course
+from .golden import FIXTURE
+
+
+@pytest.mark.parametrize("command", ["build", "check", "serve", "render", "schema"])
+def test_help_for_each_command(command, capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli.main([command, "--help"])
+    assert exc.value.code == 0
+    assert "usage: course-builder" in capsys.readouterr().out
+
+
+def test_check_ok(tmp_path, capsys):
+    root = copy_course(FIXTURE, tmp_path / "c")
+    assert cli.main(["--project", str(root), "check"]) == 0
+    assert "OK: Mini course 1" in capsys.readouterr().out
+
+
+def test_bad_input_leaves_existing_site_exactly_as_it_was(tmp_path):
+    root = copy_course(FIXTURE, tmp_path / "c")
+    assert cli.main(["--project", str(root), "-q", "build"]) == 0
+    before = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+    bank = root / "quizzes" / "bank.yml"
+    bank.write_text(bank.read_text().replace("feedback: No, that is sand.", ""))
+    proc = subprocess.run([sys.executable, "-m", "course_builder", "--project", str(root), "build"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "quizzes/bank.yml:9: error: option questions[0].options[1] has no feedback" in proc.stderr
+    after = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+    assert after == before
+    assert not list(root.glob(".site-*"))
+
+
+def test_mkdocs_failure_keeps_the_old_site(tmp_path, capsys):
+    root = copy_course(FIXTURE, tmp_path / "c")
+    assert cli.main(["--project", str(root), "-q", "build"]) == 0
+    marker = (root / "site" / "index.html").read_bytes()
+    (root / "mkdocs.yml").write_text("site_name: x\ntheme:\n  name: no-such-theme\n")
+    assert cli.main(["--project", str(root), "-q", "build"]) == 1
+    assert "MkDocs could not build the site" in capsys.readouterr().err
+    assert (root / "site" / "index.html").read_bytes() == marker
+
+
+def test_render_writes_pages_outside_the_source_tree(tmp_path):
+    root = copy_course(FIXTURE, tmp_path / "c")
+    out = tmp_path / "out"
+    assert cli.main(["--project", str(root), "render", "--out", str(out)]) == 0
+    assert (out / "s1-basics" / "first-lesson.md").is_file()
+    assert (out / "assets" / "course-builder" / "course.js").is_file()
+    assert not (root / "docs" / "index.md").exists()
