@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO,
                         format="%(message)s", stream=sys.stderr)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    logging.getLogger("watchfiles").setLevel(logging.WARNING)
     project = pipeline.Project(args.project.resolve())
     try:
         return _run(args, project)
