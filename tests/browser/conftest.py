@@ -18,9 +18,27 @@ SUB_PATH = "/intranet/training/customer-service/"
 pytestmark = pytest.mark.browser
 
 
+# What a locked-down intranet might send: our own origin only, plus the inline script
+# and styles Material itself needs (its config and palette bootstrap).
+CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+       "img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; "
+       "base-uri 'self'; form-action 'self'")
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    csp = ""
+
+    def end_headers(self):
+        if self.csp:
+            self.send_header("Content-Security-Policy", self.csp)
+        super().end_headers()
+
     def log_message(self, *args):  # keep test output clean
         pass
+
+
+class _CspHandler(_QuietHandler):
+    csp = CSP
 
 
 @pytest.fixture(scope="session")
@@ -31,13 +49,25 @@ def served_root(shipped_site, tmp_path_factory) -> Path:
     return root
 
 
+def _serve(root: Path, handler_class):
+    handler = functools.partial(handler_class, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+
+
 @pytest.fixture(scope="session")
 def base_url(served_root):
-    handler = functools.partial(_QuietHandler, directory=str(served_root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+    server, url = _serve(served_root, _QuietHandler)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def csp_base_url(served_root):
+    """The same site sent with a strict Content-Security-Policy header."""
+    server, url = _serve(served_root, _CspHandler)
+    yield url
     server.shutdown()
 
 

@@ -101,3 +101,22 @@ def test_usable_at_320_px(browser, base_url):
     assert overflow <= 0
     assert run_axe(page) == []
     ctx.close()
+
+
+def test_runtime_works_under_a_strict_content_security_policy(page, csp_base_url):
+    page.add_init_script("""
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation',
+            e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+    """)
+    page.goto(csp_base_url + "s1-perspectives/quiz.html")
+    page.locator(".cb-q input").first.check()
+    page.locator(".cb-submit").click()
+    assert page.locator(".cb-result-title").is_visible()
+    assert page.evaluate("window.__cspViolations") == []
+    page.goto(csp_base_url + "s1-perspectives/what-is-service.html")
+    q = page.locator(".cb-q").first
+    q.locator("input").first.check()
+    q.locator(".cb-check").click()
+    assert q.locator(".cb-status").text_content()
+    assert page.evaluate("window.__cspViolations") == []
