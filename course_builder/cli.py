@@ -71,9 +71,12 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
     if args.command == "check":
         started = time.perf_counter()
         course, _ = pipeline.check(project)
-        print(f"OK: {course.title} {course.version} — {len(course.sections)} sections, "
-              f"{sum(len(s.lessons) for s in course.sections)} lessons, {len(course.questions)} "
-              f"questions ({time.perf_counter() - started:.2f} s)")
+        counts = {"sections": len(course.sections),
+                  "lessons": sum(len(s.lessons) for s in course.sections),
+                  "scenarios": sum(len(s.scenarios) for s in course.sections),
+                  "questions": len(course.questions)}
+        summary = ", ".join(f"{n} {k if n != 1 else k[:-1]}" for k, n in counts.items())
+        print(f"OK: {course.title} {course.version} — {summary} ({time.perf_counter() - started:.2f} s)")
         return 0
     if args.command == "render":
         pipeline.render(project, args.out)

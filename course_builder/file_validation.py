@@ -161,7 +161,9 @@ def _explain(err: dict, loc: tuple, root: type[BaseModel], skip: int = 0) -> tup
         return f"'{where}' must be between {low} and {high}, found {value}", f"e.g. {name}: {low + (high - low) * 4 // 5}"
     if kind == "too_short":
         n = err.get("ctx", {}).get("min_length", 1)
-        return f"'{where}' needs at least {n} item{'s' if n != 1 else ''}", ""
+        hint = ("a decision offers 2 to 4 choices: the best one and plausible mistakes"
+                if name == "choices" else "")
+        return f"'{where}' needs at least {n} item{'s' if n != 1 else ''}", hint
     if kind == "too_long":
         n = err.get("ctx", {}).get("max_length")
         return f"'{where}' has more than {n} items", "split it or remove some"

@@ -25,12 +25,20 @@ class LessonSource:
 
 
 @dataclass
+class ScenarioSource:
+    number: int
+    slug: str
+    doc: SourceDoc
+
+
+@dataclass
 class SectionSource:
     folder: str
     path: str
     meta: SourceDoc | None
     lessons: list[LessonSource] = field(default_factory=list)
     lesson_files: int = 0
+    scenarios: list[ScenarioSource] = field(default_factory=list)
 
 
 @dataclass
@@ -42,6 +50,8 @@ class Sources:
     sections: dict[str, SectionSource]
     banks: list[SourceDoc]
     unreadable_banks: int = 0
+    facts: SourceDoc | None = None
+    glossary: SourceDoc | None = None
 
 
 def rel(root: Path, path: Path) -> str:
@@ -122,6 +132,15 @@ def load_sources(root: Path, problems: Problems) -> Sources:
             lesson = read_lesson(root, lesson_path, problems)
             if lesson:
                 section.lessons.append(lesson)
+        for scenario_path in sorted((folder / "scenarios").glob("*.yml")):
+            match = re.match(r"^(\d+)-(.+)\.yml$", scenario_path.name)
+            if not match:
+                problems.add(rel(root, scenario_path), 0, "scenario file names start with a number, "
+                             "e.g. 01-high-bill.yml", f"rename it to 01-{scenario_path.stem}.yml")
+                continue
+            doc = read_yaml(root, scenario_path, problems)
+            if doc:
+                section.scenarios.append(ScenarioSource(int(match.group(1)), match.group(2), doc))
         sections[folder.name] = section
     banks, unreadable = [], 0
     quizzes = root / "quizzes"
@@ -131,4 +150,6 @@ def load_sources(root: Path, problems: Problems) -> Sources:
             banks.append(doc)
         else:
             unreadable += 1
-    return Sources(root, course, sections, banks, unreadable)
+    extras = {name: read_yaml(root, manual / f"{name}.yml", problems) if (manual / f"{name}.yml").is_file()
+              else None for name in ("facts", "glossary")}
+    return Sources(root, course, sections, banks, unreadable, extras["facts"], extras["glossary"])

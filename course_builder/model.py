@@ -18,17 +18,111 @@ class Option:
 
 
 @dataclass(frozen=True)
+class Item:
+    """An ordering item or a matching answer."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A matching prompt and the id of its answer."""
+
+    id: str
+    prompt: str
+    answer_id: str
+    feedback: str | None = None
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
-    type: str  # "single" | "multiple" | "true_false"
+    type: str  # single | multiple | true_false | ordering | matching | reflection
     prompt: str
-    options: tuple[Option, ...]
+    options: tuple[Option, ...] = ()
     explanation: str | None = None
     tags: tuple[str, ...] = ()
+    items: tuple[Item, ...] = ()  # ordering: in the right order; matching: every answer
+    pairs: tuple[Pair, ...] = ()
+    feedback: tuple[str, str] | None = None  # (correct, incorrect) for the whole question
+    hint: str | None = None
 
     @property
-    def correct_ids(self) -> tuple[str, ...]:
-        return tuple(o.id for o in self.options if o.correct)
+    def scored(self) -> bool:
+        return self.type != "reflection"
+
+    @property
+    def correct(self) -> list | dict:
+        """The right answer in the runtime's terms: option ids, item order, or pair → answer."""
+        if self.type == "ordering":
+            return [i.id for i in self.items]
+        if self.type == "matching":
+            return {p.id: p.answer_id for p in self.pairs}
+        return [o.id for o in self.options if o.correct]
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    text: str
+    consequence: str
+    coaching: str
+    steps: tuple[str, ...]
+    score: int
+    next: str
+
+
+@dataclass(frozen=True)
+class Node:
+    """A decision point (prompt and choices) or, when `outcome` is set, an ending."""
+
+    id: str
+    text: str | None
+    prompt: str | None = None
+    choices: tuple[Choice, ...] = ()
+    outcome: str | None = None  # good | mixed | poor
+    ending: str | None = None
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    section_id: str
+    number: int
+    title: str
+    audience: str
+    summary: str
+    setting: str
+    customer: str | None
+    opening: str
+    often_goes_wrong: str
+    start: str
+    nodes: tuple[Node, ...]
+    better_approach: str
+    key_steps: tuple[str, ...]
+    discussion: tuple[str, ...]
+    words: int
+    minutes_override: int | None = None
+
+    @property
+    def minutes(self) -> int:
+        """Reading time of one path (about half the script) plus a minute per decision."""
+        if self.minutes_override:
+            return self.minutes_override
+        decisions = sum(1 for n in self.nodes if n.choices)
+        return max(3, math.ceil(self.words / 2 / WORDS_PER_MINUTE + decisions))
+
+    def node(self, node_id: str) -> Node:
+        return next(n for n in self.nodes if n.id == node_id)
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    term: str
+    definition: str
+    see: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -43,6 +137,8 @@ class Lesson:
     check: tuple[str, ...]
     words: int
     minutes_override: int | None = None
+    layout: str = "lesson"
+    glossary: tuple[str, ...] = ()
 
     @property
     def minutes(self) -> int:
@@ -74,10 +170,21 @@ class Section:
     objectives: tuple[str, ...]
     lessons: tuple[Lesson, ...]
     quiz: Quiz | None
+    scenarios: tuple[Scenario, ...] = ()
+    kind: str = "section"
+    label: str | None = None
+
+    @property
+    def heading(self) -> str:
+        """'Section 2: Title' or 'Appendix A: Title'."""
+        if self.kind == "appendix":
+            return f"Appendix {self.label}: {self.title}"
+        return f"Section {self.number}: {self.title}"
 
     @property
     def minutes(self) -> int:
-        return sum(lesson.minutes for lesson in self.lessons) + (self.quiz.minutes if self.quiz else 0)
+        return (sum(lesson.minutes for lesson in self.lessons) + sum(s.minutes for s in self.scenarios)
+                + (self.quiz.minutes if self.quiz else 0))
 
 
 @dataclass(frozen=True)
@@ -100,6 +207,9 @@ class Course:
     pass_mark: int
     sections: tuple[Section, ...]
     questions: dict[str, Question]
+    encounter_model: tuple[tuple[str, str], ...] = ()
+    audiences: tuple[tuple[str, str], ...] = ()
+    glossary: tuple[Term, ...] = ()
 
     @property
     def minutes(self) -> int:

@@ -8,7 +8,7 @@ from typing import Callable
 PATTERN = re.compile(r"\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}")
 
 
-def placeholder_values(course_file) -> dict[str, str]:
+def placeholder_values(course_file, facts: dict[str, str]) -> dict[str, str]:
     """Every placeholder name an author may use, with its value."""
     org = course_file.organisation
     values = {
@@ -22,6 +22,8 @@ def placeholder_values(course_file) -> dict[str, str]:
             values[f"organisation.contact.{key}"] = value
     for key, value in course_file.policy.items():
         values[f"policy.{key}"] = value
+    for key, value in facts.items():
+        values[f"facts.{key}"] = value
     return values
 
 

@@ -34,6 +34,20 @@ class Organisation(_Strict):
     contact: Contact = Field(default_factory=Contact)
 
 
+class EncounterStep(_Strict):
+    """One step of the course's encounter model (the order of a good customer contact)."""
+
+    id: Id
+    title: Text
+
+
+class Audience(_Strict):
+    """A group of learners that scenarios are written for."""
+
+    id: Id
+    title: Text
+
+
 class CourseFile(_Strict):
     """course.yml: the course definition."""
 
@@ -49,6 +63,10 @@ class CourseFile(_Strict):
     )
     pass_mark: Percent = Field(80, description="Percentage needed to pass a quiz.")
     sections: list[Id] = Field(min_length=1, description="Section folders in manual/, in order.")
+    encounter_model: list[EncounterStep] = Field(
+        default_factory=list, description="Steps that scenario choices name in 'steps:'.")
+    audiences: list[Audience] = Field(
+        default_factory=list, description="Scenario audiences, in the order pages list them.")
 
 
 class QuizSpec(_Strict):
@@ -63,9 +81,11 @@ class QuizSpec(_Strict):
 class SectionFile(_Strict):
     """manual/<section>/section.yml: a section's title, summary, objectives and quiz."""
 
+    kind: Literal["section", "appendix"] = "section"
+    label: Text | None = Field(None, description="Appendix letter, e.g. A (appendices only).")
     title: Text
     summary: Text
-    objectives: list[Text] = Field(min_length=1)
+    objectives: list[Text] = Field(default_factory=list, description="Required for sections.")
     quiz: QuizSpec | None = None
 
 
@@ -74,9 +94,12 @@ class LessonMeta(_Strict):
 
     title: Text
     id: Id | None = Field(None, description="Defaults to the file name without its number.")
-    objectives: list[Text] = Field(min_length=1)
-    takeaways: list[Text] = Field(min_length=1)
+    layout: Literal["lesson", "page"] = Field(
+        "lesson", description="'page' for job aids and appendix pages: no objectives or takeaways.")
+    objectives: list[Text] = Field(default_factory=list, description="Required for lessons.")
+    takeaways: list[Text] = Field(default_factory=list, description="Required for lessons.")
     check: list[Id] = Field(default_factory=list, description="Knowledge-check question ids.")
+    glossary: list[Id] = Field(default_factory=list, description="Glossary term ids used here.")
     minutes: Annotated[int, Field(ge=1, le=120)] | None = Field(
         None, description="Estimated minutes; computed from the word count when left out."
     )
@@ -105,7 +128,9 @@ class ChoiceQuestion(_QuestionBase):
     options: list[OptionSpec] = Field(min_length=2, max_length=8)
 
 
-class TrueFalseFeedback(_Strict):
+class QuestionFeedback(_Strict):
+    """Feedback for the whole question: when it is right, and when it is not."""
+
     correct: Text
     incorrect: Text
 
@@ -115,10 +140,49 @@ class TrueFalseQuestion(_QuestionBase):
 
     type: Literal["true_false"]
     answer: bool
-    feedback: TrueFalseFeedback
+    feedback: QuestionFeedback
 
 
-QuestionSpec = Annotated[Union[ChoiceQuestion, TrueFalseQuestion], Field(discriminator="type")]
+class OrderItemSpec(_Strict):
+    id: Id | None = Field(None, description="Defaults to a, b, c… by position.")
+    text: Text
+
+
+class OrderingQuestion(_QuestionBase):
+    """Put items in order; written in the right order, shown shuffled; credit per item in place."""
+
+    type: Literal["ordering"]
+    items: list[Union[Text, OrderItemSpec]] = Field(min_length=3, max_length=12)
+    feedback: QuestionFeedback
+
+
+class MatchPairSpec(_Strict):
+    id: Id | None = Field(None, description="Defaults to a, b, c… by position.")
+    prompt: Text
+    answer: Text
+    feedback: Text | None = Field(None, description="Why this pair belongs together.")
+
+
+class MatchingQuestion(_QuestionBase):
+    """Pick the matching answer for each prompt from a list; credit per pair."""
+
+    type: Literal["matching"]
+    pairs: list[MatchPairSpec] = Field(min_length=2, max_length=10)
+    distractors: list[Text] = Field(default_factory=list, max_length=5)
+    feedback: QuestionFeedback
+
+
+class ReflectionQuestion(_QuestionBase):
+    """A free-text prompt: not scored, saved in the browser, reusable by the contract."""
+
+    type: Literal["reflection"]
+    hint: Text | None = None
+
+
+QuestionSpec = Annotated[
+    Union[ChoiceQuestion, TrueFalseQuestion, OrderingQuestion, MatchingQuestion, ReflectionQuestion],
+    Field(discriminator="type"),
+]
 
 
 class BankFile(_Strict):
@@ -127,11 +191,79 @@ class BankFile(_Strict):
     questions: list[QuestionSpec] = Field(min_length=1)
 
 
+class ScenarioChoiceSpec(_Strict):
+    """One choice at a decision point: what the learner does, and what follows."""
+
+    id: Id | None = Field(None, description="Defaults to a, b, c… by position.")
+    text: Text
+    consequence: Text = Field(description="What the customer says or does next.")
+    coaching: Text = Field(description="Why it works or fails, tied to the encounter model.")
+    steps: list[Id] = Field(default_factory=list, description="Encounter-model steps it serves or breaks.")
+    score: Annotated[int, Field(ge=0, le=10)] = Field(description="Weight: 2 best, 1 partly right, 0 a mistake.")
+    next: Id = Field(description="Id of the next node (a decision or an ending).")
+
+
+class EndingSpec(_Strict):
+    outcome: Literal["good", "mixed", "poor"]
+    text: Text
+
+
+class ScenarioNodeSpec(_Strict):
+    """A decision point (prompt + choices) or an ending."""
+
+    id: Id
+    text: Text | None = Field(None, description="Narrative or dialogue shown first.")
+    prompt: Text | None = None
+    choices: list[ScenarioChoiceSpec] | None = Field(None, min_length=2, max_length=4)
+    ending: EndingSpec | None = None
+
+
+class ScenarioFile(_Strict):
+    """manual/<section>/scenarios/NN-name.yml: a branching role-play scenario."""
+
+    id: Id | None = Field(None, description="Defaults to the file name without its number.")
+    title: Text
+    audience: Id = Field(description="An audience id from course.yml.")
+    summary: Text
+    minutes: Annotated[int, Field(ge=1, le=60)] | None = None
+    setting: Text
+    customer: Text | None = None
+    opening: Text
+    often_goes_wrong: Text
+    start: Id
+    nodes: list[ScenarioNodeSpec] = Field(min_length=2)
+    better_approach: Text
+    key_steps: list[Id] = Field(default_factory=list)
+    discussion: list[Text] = Field(default_factory=list)
+
+
+class FactsFile(_Strict):
+    """manual/facts.yml: regulatory figures quoted as {{ facts.NAME }}."""
+
+    facts: dict[Id, Text]
+
+
+class GlossaryTerm(_Strict):
+    id: Id
+    term: Text
+    definition: Text
+    see: list[Id] = Field(default_factory=list, description="Related term ids.")
+
+
+class GlossaryFile(_Strict):
+    """manual/glossary.yml: terms lessons link to."""
+
+    terms: list[GlossaryTerm] = Field(min_length=1)
+
+
 FILE_KINDS: dict[str, type[BaseModel]] = {
     "course": CourseFile,
     "section": SectionFile,
     "lesson": LessonMeta,
     "bank": BankFile,
+    "scenario": ScenarioFile,
+    "facts": FactsFile,
+    "glossary": GlossaryFile,
 }
 
 

@@ -15,11 +15,13 @@ def test_shipped_course_builds_every_page(shipped_site, shipped_project):
     assert (shipped_site / "index.html").is_file()
     for section in course.sections:
         assert (shipped_site / section.id / "index.html").is_file()
-        assert (shipped_site / section.id / "quiz.html").is_file()
-        for lesson in section.lessons:
-            assert (shipped_site / section.id / f"{lesson.id}.html").is_file()
+        if section.kind == "section":
+            assert (shipped_site / section.id / "quiz.html").is_file()
+        for page in section.lessons + section.scenarios:
+            assert (shipped_site / section.id / f"{page.id}.html").is_file()
     assert (shipped_site / "search" / "search_index.js").is_file()  # offline search
     assert (shipped_site / "authoring.html").is_file()
+    assert (shipped_site / "glossary.html").is_file()
 
 
 def test_section_one_meets_the_content_rules(shipped_project):

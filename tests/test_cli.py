@@ -24,7 +24,7 @@ def test_help_for_each_command(command, capsys):
 def test_check_ok(tmp_path, capsys):
     root = copy_course(FIXTURE, tmp_path / "c")
     assert cli.main(["--project", str(root), "check"]) == 0
-    assert "OK: Mini course 1" in capsys.readouterr().out
+    assert "OK: Mini course 1 — 1 section" in capsys.readouterr().out
 
 
 def test_bad_input_leaves_existing_site_exactly_as_it_was(tmp_path):

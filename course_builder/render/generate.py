@@ -56,13 +56,20 @@ def _write_if_changed(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
-def _runtime_assets() -> dict[str, Path]:
-    base = Path(str(resources.files("course_builder") / "assets"))
-    return {
-        RUNTIME_JS: base / "course.js",
-        RUNTIME_CSS: base / "course.css",
-        SEARCH_SHIM: base / "vendor" / "iframe-worker-shim.js",
-    }
+RUNTIME_DIR = Path(str(resources.files("course_builder") / "runtime"))
+
+
+def runtime_js() -> str:
+    """The runtime's source modules (runtime/NN-*.js, in order) joined into one cached file."""
+    parts = [p.read_text(encoding="utf-8") for p in sorted(RUNTIME_DIR.glob("[0-9][0-9]-*.js"))]
+    return ("/* course-builder runtime. Vanilla JS, no dependencies. */\n(() => {\n\"use strict\";\n"
+            "const CB = (window.CourseBuilder = window.CourseBuilder || {});\n\n"
+            + "\n".join(parts) + "})();\n")
+
+
+def _runtime_files() -> dict[str, Path]:
+    return {RUNTIME_CSS: RUNTIME_DIR / "course.css",
+            SEARCH_SHIM: RUNTIME_DIR / "vendor" / "iframe-worker-shim.js"}
 
 
 def _doc_title(path: Path) -> str:
@@ -86,10 +93,19 @@ def render_site(course: Course, root: Path) -> RenderedSite:
         for lesson in section.lessons:
             site.texts[pages.lesson_path(lesson)] = pages.lesson_page(course, section, lesson)
             children.append(pages.lesson_path(lesson))
+        if section.scenarios:
+            for scenario in section.scenarios:
+                site.texts[pages.scenario_path(scenario)] = pages.scenario_page(course, section, scenario)
+            children.append({"Scenarios": [pages.scenario_path(s) for s in section.scenarios]})
         if section.quiz:
             site.texts[pages.quiz_path(section)] = pages.quiz_page(course, section)
             children.append({"Section quiz": pages.quiz_path(section)})
-        site.nav.append({f"{section.number}. {section.title}": children})
+        title = section.heading if section.kind == "appendix" else f"{section.number}. {section.title}"
+        site.nav.append({title: children})
+    if course.glossary:
+        site.texts[pages.GLOSSARY] = pages.glossary_page(course)
+        site.nav.append({"Glossary": pages.GLOSSARY})
+    site.texts[RUNTIME_JS] = runtime_js()
 
     problems = Problems()
     docs = root / "docs"
@@ -114,5 +130,5 @@ def render_site(course: Course, root: Path) -> RenderedSite:
         raise CourseError(problems)
     if guides:
         site.nav.append({"Guides": guides})
-    site.files.update(_runtime_assets())
+    site.files.update(_runtime_files())
     return site

@@ -1,12 +1,14 @@
-"""Markdown for the generated pages: home, section landing, lesson and quiz."""
+"""Markdown for the generated pages: home, section landing, lesson, quiz, scenario, glossary."""
 
 from __future__ import annotations
 
-from ..model import Course, Lesson, Section
-from .questions import check_html, page_data_html, quiz_html
+from ..model import Course, Lesson, Scenario, Section
+from . import scenarios as sc
+from .questions import check_html, page_data_html, question_data, quiz_html
 from .text import yaml_string
 
 STORAGE_NOTE = '<p class="cb-storage" role="status" hidden></p>'
+GLOSSARY = "glossary.md"
 
 
 def duration(minutes: int) -> str:
@@ -14,6 +16,10 @@ def duration(minutes: int) -> str:
     if not hours:
         return f"{mins} min"
     return f"{hours} h {mins} min" if mins else f"{hours} h"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
 
 
 def _front(title: str) -> str:
@@ -29,15 +35,9 @@ def _admonition(kind: str, title: str, body: str) -> str:
     return f'!!! {kind} "{title}"\n\n{indented}\n'
 
 
-def _page_data(course: Course, page: str, questions: list, quiz=None) -> str:
-    data = {
-        "prefix": course.storage_prefix,
-        "page": page,
-        "questions": {q.id: {"type": q.type, "correct": list(q.correct_ids)} for q in questions},
-    }
-    if quiz:
-        data["quiz"] = {"id": quiz.id, "pass": quiz.pass_mark}
-    return page_data_html(data) + "\n" + STORAGE_NOTE
+def _page_data(course: Course, page: str, **data) -> str:
+    payload = {"prefix": course.storage_prefix, "page": page, **data}
+    return page_data_html(payload) + "\n" + STORAGE_NOTE
 
 
 def section_path(section: Section) -> str:
@@ -52,19 +52,23 @@ def quiz_path(section: Section) -> str:
     return f"{section.id}/quiz.md"
 
 
+def scenario_path(scenario: Scenario) -> str:
+    return f"{scenario.section_id}/{scenario.id}.md"
+
+
 def home_page(course: Course) -> str:
     rows = "\n".join(
-        f"| [{s.number}. {s.title}]({section_path(s)}) | {s.summary} | {duration(s.minutes)} |"
-        for s in course.sections
+        f"| [{s.heading}]({section_path(s)}) | {s.summary} | {duration(s.minutes)} |" for s in course.sections
     )
-    lessons = sum(len(s.lessons) for s in course.sections)
+    numbered = [s for s in course.sections if s.kind == "section"]
+    lessons = sum(len(s.lessons) for s in numbered)
+    scenarios = sum(len(s.scenarios) for s in numbered)
+    extra = f", {_plural(scenarios, 'scenario')}" if scenarios else ""
     return (
         _front(course.title)
         + f"# {course.title}\n\n{course.description}\n\n"
-        + f"**Estimated time:** about {duration(course.minutes)} in {len(course.sections)} "
-        + f"section{'s' if len(course.sections) != 1 else ''} and {lessons} "
-        + f"lesson{'s' if lessons != 1 else ''}. "
-        + "You can stop at any point and pick up where you left off.\n\n"
+        + f"**Estimated time:** about {duration(course.minutes)} ({_plural(len(numbered), 'section')}, "
+        + f"{_plural(lessons, 'lesson')}{extra}). You can stop at any point and pick up where you left off.\n\n"
         + "## Sections\n\n| Section | What it covers | Time |\n|---|---|---|\n" + rows + "\n\n"
         + "## How this course works\n\n"
         + "- Each lesson lists what you will be able to do, then teaches it with examples from the job.\n"
@@ -77,41 +81,54 @@ def home_page(course: Course) -> str:
 
 def section_page(course: Course, section: Section) -> str:
     lessons = "\n".join(
-        f"{l.number}. [{l.title}]({l.id}.md) — {duration(l.minutes)}" for l in section.lessons
+        f"{l.number}. [{l.title}]({l.id}.md)" + (f" — {duration(l.minutes)}" if l.layout == "lesson" else "")
+        for l in section.lessons
     )
-    text = (
-        _front(f"Section {section.number}: {section.title}")
-        + f"# Section {section.number}: {section.title}\n\n{section.summary}\n\n"
-        + _admonition("abstract", "By the end of this section you will be able to",
-                      _bullets(section.objectives))
-        + f"\n**Estimated time:** about {duration(section.minutes)}.\n\n"
-        + f"## Lessons\n\n{lessons}\n"
-    )
+    text = _front(section.heading) + f"# {section.heading}\n\n{section.summary}\n\n"
+    if section.objectives:
+        text += _admonition("abstract", "By the end of this section you will be able to",
+                            _bullets(section.objectives)) + "\n"
+    if section.kind == "section":
+        text += f"**Estimated time:** about {duration(section.minutes)}.\n\n"
+    if lessons:
+        text += f"## {'Lessons' if section.kind == 'section' else 'Contents'}\n\n{lessons}\n"
+    if section.scenarios:
+        text += ("\n## Scenarios\n\nPractise the encounter model in realistic situations. Each scenario "
+                 "takes a few minutes; your progress is shown next to each one.\n\n"
+                 + sc.scenario_list(course, section) + "\n"
+                 + _page_data(course, section.id, scenarios=[s.id for s in section.scenarios]) + "\n")
     if section.quiz:
         quiz = section.quiz
         text += (
-            f"\n## Section quiz\n\n[{quiz.title}](quiz.md) — {len(quiz.question_ids)} questions, "
+            f"\n## Section quiz\n\n[{quiz.title}](quiz.md) — {_plural(len(quiz.question_ids), 'question')}, "
             f"about {duration(quiz.minutes)}. You pass with {quiz.pass_mark} % or more.\n"
         )
     return text
 
 
+def _glossary_links(lesson: Lesson, course: Course) -> str:
+    terms = {t.id: t.term for t in course.glossary}
+    links = ", ".join(f"[{terms[t]}](../{GLOSSARY}#{t})" for t in lesson.glossary)
+    return f"\n**Terms in this lesson:** {links}\n" if links else ""
+
+
 def lesson_page(course: Course, section: Section, lesson: Lesson) -> str:
     questions = [course.questions[qid] for qid in lesson.check]
-    text = (
-        _front(lesson.title)
-        + f"# {lesson.title}\n\n"
-        + f"*Section {section.number}, lesson {lesson.number} of {len(section.lessons)} · "
-        + f"about {duration(lesson.minutes)}*\n{{: .cb-meta }}\n\n"
-        + _admonition("abstract", "In this lesson you will", _bullets(lesson.objectives))
-        + "\n" + lesson.body + "\n\n"
-        + "## Key takeaways\n\n" + _bullets(lesson.takeaways) + "\n"
-    )
+    text = _front(lesson.title) + f"# {lesson.title}\n\n"
+    if lesson.layout == "lesson":
+        text += (f"*{section.heading.split(':')[0]}, lesson {lesson.number} of {len(section.lessons)} · "
+                 f"about {duration(lesson.minutes)}*\n{{: .cb-meta }}\n\n"
+                 + _admonition("abstract", "In this lesson you will", _bullets(lesson.objectives)) + "\n")
+    text += lesson.body + "\n"
+    if lesson.takeaways:
+        text += "\n## Key takeaways\n\n" + _bullets(lesson.takeaways) + "\n"
+    text += _glossary_links(lesson, course)
     if questions:
         text += (
             "\n## Knowledge check\n\nPractice what you just read. These questions are not scored: "
-            "choose an answer, then select **Check answer** to see why it is right or wrong.\n\n"
-            + check_html(questions) + "\n\n" + _page_data(course, lesson.id, questions) + "\n"
+            "answer, then select **Check answer** to see why it is right or wrong.\n\n"
+            + check_html(questions) + "\n\n"
+            + _page_data(course, lesson.id, questions=question_data(questions)) + "\n"
         )
     return text
 
@@ -120,12 +137,41 @@ def quiz_page(course: Course, section: Section) -> str:
     quiz = section.quiz
     assert quiz is not None
     questions = [course.questions[qid] for qid in quiz.question_ids]
+    scored = sum(q.scored for q in questions)
     intro = f"{quiz.intro}\n\n" if quiz.intro else ""
     return (
         _front(quiz.title)
         + f"# {quiz.title}\n\n{intro}"
-        + f"This quiz has {len(questions)} questions. You pass with {quiz.pass_mark} % or more. "
+        + f"This quiz has {_plural(scored, 'scored question')}. You pass with {quiz.pass_mark} % or more. "
         + "Your answers are saved as you go. When you are ready, select **Submit answers** to see "
         + "your score and a review of each answer. You can retake the quiz as often as you like.\n\n"
-        + quiz_html(quiz, questions) + "\n\n" + _page_data(course, quiz.id, questions, quiz) + "\n"
+        + quiz_html(quiz, questions) + "\n\n"
+        + _page_data(course, quiz.id, questions=question_data(questions),
+                     quiz={"id": quiz.id, "pass": quiz.pass_mark}) + "\n"
     )
+
+
+def scenario_page(course: Course, section: Section, s: Scenario) -> str:
+    customer = f"\n**The customer:** {s.customer}\n" if s.customer else ""
+    opening = "\n".join("> " + line if line else ">" for line in s.opening.split("\n"))
+    discussion = "\n".join(f"{i}. {q}" for i, q in enumerate(s.discussion, 1))
+    return (
+        _front(s.title) + f"# {s.title}\n\n"
+        + f"*Scenario {s.number} · {sc.audience_label(course, s.audience)} · about {duration(s.minutes)}*\n"
+        + "{: .cb-meta }\n\n"
+        + f"## The situation\n\n{s.setting}\n{customer}\n{opening}\n\n"
+        + "## What would you do?\n\n" + sc.player_html(s) + "\n\n"
+        + "## Debrief\n\n" + sc.debrief_html(course, s) + "\n\n"
+        + (f"## Discussion questions\n\nFor a team meeting or a talk with your supervisor:\n\n{discussion}\n\n"
+           if discussion else "")
+        + _page_data(course, s.id, scenario={"id": s.id, **sc.scenario_data(s)}) + "\n"
+    )
+
+
+def glossary_page(course: Course) -> str:
+    names = {t.id: t.term for t in course.glossary}
+    out = [_front("Glossary"), "# Glossary\n", "Terms used in this course, in alphabetical order.\n"]
+    for t in course.glossary:
+        see = ", ".join(f"[{names[i]}](#{i})" for i in t.see)
+        out.append(f"## {t.term} {{#{t.id}}}\n\n{t.definition}\n" + (f"\nSee also: {see}\n" if see else ""))
+    return "\n".join(out)

@@ -25,6 +25,21 @@ def inline(text: str) -> str:
     return "<br>".join(paragraphs) if paragraphs else rendered
 
 
+def plain(text: str) -> str:
+    """Author Markdown as plain text, for attributes and <option> labels."""
+    return html.unescape(re.sub(r"<[^>]+>", "", inline(text))).strip()
+
+
+def stable_shuffle(ids: list[str], seed: str) -> list[str]:
+    """A fixed, seed-dependent order that is never the original one (when it can differ)."""
+    import hashlib
+
+    order = sorted(ids, key=lambda i: hashlib.sha256(f"{seed}:{i}".encode()).hexdigest())
+    if order == ids and len(ids) > 1:
+        order = order[1:] + order[:1]
+    return order
+
+
 def attr(value: str) -> str:
     return html.escape(value, quote=True)
 

@@ -53,7 +53,7 @@ def test_check_without_answer_asks_for_one(page, base_url):
     page.goto(base_url + LESSON)
     qid = _first_radio_question(page)
     page.locator(f'.cb-q[data-cb-q="{qid}"] .cb-check').click()
-    assert page.locator(f'.cb-q[data-cb-q="{qid}"] .cb-status').text_content() == "Choose an answer first."
+    assert page.locator(f'.cb-q[data-cb-q="{qid}"] .cb-status').text_content() == "Answer the question first."
 
 
 def _answer_by_keyboard(page, answers: dict[str, list[str]]) -> None:

@@ -1,0 +1,68 @@
+/* Storage adapter and small helpers shared by every widget. */
+
+/* Storage adapter: JSON values by key. A SCORM backend can replace it by setting
+   CourseBuilder.storage (same get/set/remove/ok) before the page initialises. */
+const localStore = () => {
+  let ls = null;
+  try {
+    ls = window.localStorage;
+    ls.setItem("cb:probe", "1");
+    ls.removeItem("cb:probe");
+  } catch (e) {
+    ls = null;
+  }
+  return {
+    ok: !!ls,
+    get(key) {
+      try {
+        const v = ls && ls.getItem(key);
+        return v ? JSON.parse(v) : null;
+      } catch (e) {
+        return null;
+      }
+    },
+    set(key, value) {
+      try {
+        ls && ls.setItem(key, JSON.stringify(value));
+      } catch (e) { /* full or blocked: the page keeps working */ }
+    },
+    remove(key) {
+      try {
+        ls && ls.removeItem(key);
+      } catch (e) { /* ignore */ }
+    },
+  };
+};
+CB.storage = CB.storage || localStore();
+
+const $ = (root, sel) => root.querySelector(sel);
+const $$ = (root, sel) => Array.from(root.querySelectorAll(sel));
+const show = (el, on) => el && (el.hidden = !on);
+const same = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+const isObj = (x) => !!x && typeof x === "object" && !Array.isArray(x);
+const make = (tag, cls, text) => {
+  const el = document.createElement(tag);
+  if (cls) el.className = cls;
+  if (text) el.textContent = text;
+  return el;
+};
+const srOnly = (text) => make("span", "cb-sr", text);
+const copy = (root, sel) => {
+  const el = $(root, sel);
+  return el ? el.cloneNode(true) : make("span");
+};
+
+/* A widget binds DOM events through on() so destroy() can remove them all. */
+class Widget {
+  constructor() {
+    this.off = [];
+  }
+  on(el, type, fn) {
+    el.addEventListener(type, fn);
+    this.off.push(() => el.removeEventListener(type, fn));
+  }
+  destroy() {
+    this.off.forEach((f) => f());
+    this.off = [];
+  }
+}

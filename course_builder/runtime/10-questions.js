@@ -1,0 +1,227 @@
+/* Question types. Each reads and sets its answer, validates saved answers, gives a credit
+   from 0 to 1, reveals feedback (with text marks, not colour alone) and resets. */
+
+class Question extends Widget {
+  constructor(el, spec) {
+    super();
+    Object.assign(this, { el, spec, id: el.dataset.cbQ, status: $(el, ".cb-status") });
+  }
+  get answered() {
+    return this.answer.length > 0;
+  }
+  mark(row, ok, label) {
+    const m = $(row, ".cb-mark");
+    m.textContent = label ? (ok ? "✓ " : "✗ ") + label : "";
+    show(m, !!label);
+    row.classList.toggle("cb-right", !!label && ok);
+    row.classList.toggle("cb-wrong", !!label && !ok);
+  }
+  /* Visible summary; the feedback text is added for screen readers only (it is shown too). */
+  announce(ok, summary, said) {
+    this.status.textContent = summary;
+    this.status.className = "cb-status " + (ok ? "cb-ok" : "cb-no");
+    if (said) this.status.appendChild(srOnly(" " + said));
+    show($(this.el, ".cb-expl"), true);
+  }
+  feedback(ok) {
+    const fb = $(this.el, `.cb-qfb[data-cb-fb="${ok ? "correct" : "incorrect"}"]`);
+    show(fb, true);
+    return fb ? fb.textContent.trim() : "";
+  }
+  clear() {
+    $$(this.el, ".cb-mark, .cb-fb, .cb-qfb, .cb-expl").forEach((e) => show(e, false));
+    $$(this.el, ".cb-right, .cb-wrong").forEach((e) => e.classList.remove("cb-right", "cb-wrong"));
+    this.status.textContent = "";
+    this.status.className = "cb-status";
+  }
+  lock(on) {
+    $$(this.el, "input, select").forEach((i) => (i.disabled = on));
+  }
+}
+
+class Choice extends Question {
+  get inputs() {
+    return $$(this.el, "input");
+  }
+  get answer() {
+    return this.inputs.filter((i) => i.checked).map((i) => i.value);
+  }
+  set answer(values) {
+    this.inputs.forEach((i) => (i.checked = values.includes(i.value)));
+  }
+  valid(v) {
+    const ids = this.inputs.map((i) => i.value);
+    return Array.isArray(v) && v.every((x) => ids.includes(x)) && (this.spec.type === "multiple" || v.length <= 1);
+  }
+  credit() {
+    return same(this.answer, this.spec.correct) ? 1 : 0;
+  }
+  reveal(review) {
+    const chosen = this.answer;
+    let right = 0;
+    let wrong = 0;
+    const said = [];
+    this.inputs.forEach((input) => {
+      const opt = input.closest(".cb-opt");
+      const isRight = this.spec.correct.includes(input.value);
+      const picked = chosen.includes(input.value);
+      if (picked) {
+        isRight ? right++ : wrong++;
+        said.push($(opt, ".cb-fb").textContent.trim());
+      }
+      const label = picked ? (isRight ? "Your answer: correct" : "Your answer: incorrect")
+        : review && isRight ? "Correct answer" : "";
+      this.mark(opt, isRight, label);
+      show($(opt, ".cb-fb"), picked || (review && isRight));
+    });
+    this.lock(true);
+    const ok = this.credit() === 1;
+    let summary = ok ? "Correct." : chosen.length ? "Not quite." : "No answer given.";
+    if (!ok && this.spec.type === "multiple" && chosen.length) {
+      summary += ` You chose ${right} of ${this.spec.correct.length} right answers` + (wrong ? ` and ${wrong} wrong.` : ".");
+    }
+    this.announce(ok, summary, said.join(" "));
+  }
+  reset() {
+    this.clear();
+    this.lock(false);
+    this.answer = [];
+  }
+}
+
+/* Ordering: Move up / Move down buttons, never drag-only. Credit per item in place. */
+class Order extends Question {
+  constructor(el, spec) {
+    super(el, spec);
+    this.list = $(el, ".cb-order");
+    this.initial = this.order();
+    this.touched = false;
+    $$(el, ".cb-move").forEach((m) => show(m, true));
+    this.on(this.list, "click", (e) => {
+      const b = e.target.closest("button");
+      if (b) this.move(b.closest("li"), b.classList.contains("cb-up") ? -1 : 1, b);
+    });
+  }
+  order() {
+    return $$(this.list, "li").map((li) => li.dataset.cbItem);
+  }
+  get answer() {
+    return this.touched ? this.order() : [];
+  }
+  set answer(ids) {
+    const byId = {};
+    $$(this.list, "li").forEach((li) => (byId[li.dataset.cbItem] = li));
+    (ids.length ? ids : this.initial).forEach((id) => this.list.appendChild(byId[id]));
+    this.touched = ids.length > 0;
+  }
+  valid(v) {
+    return Array.isArray(v) && (!v.length || (v.length === this.initial.length && same(v, this.initial)));
+  }
+  move(li, dir, button) {
+    const items = $$(this.list, "li");
+    const to = items.indexOf(li) + dir;
+    const text = $(li, ".cb-item-text").textContent;
+    if (to < 0 || to >= items.length) {
+      this.status.textContent = `“${text}” is already ${dir < 0 ? "first" : "last"}.`;
+      return;
+    }
+    this.list.insertBefore(li, dir < 0 ? items[to] : items[to].nextSibling);
+    this.touched = true;
+    button.focus();
+    this.status.textContent = `“${text}” moved to position ${to + 1} of ${items.length}.`;
+    this.el.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+  credit() {
+    const a = this.order();
+    return a.filter((id, i) => id === this.spec.correct[i]).length / a.length;
+  }
+  reveal() {
+    const a = this.order();
+    $$(this.list, "li").forEach((li, i) => {
+      const at = this.spec.correct.indexOf(li.dataset.cbItem) + 1;
+      this.mark(li, at === i + 1, at === i + 1 ? "Right place" : `Belongs at position ${at}`);
+    });
+    $$(this.el, ".cb-move").forEach((m) => show(m, false));
+    const n = a.filter((id, i) => id === this.spec.correct[i]).length;
+    const ok = n === a.length;
+    this.announce(ok, ok ? "Correct." : `${n} of ${a.length} in the right place.`, this.feedback(ok));
+  }
+  reset() {
+    this.clear();
+    this.answer = [];
+    $$(this.el, ".cb-move").forEach((m) => show(m, true));
+  }
+}
+
+/* Matching: a native select per prompt. Credit per correct pair. */
+class Match extends Question {
+  get selects() {
+    return $$(this.el, "select");
+  }
+  pairOf(s) {
+    return s.closest(".cb-pair").dataset.cbPair;
+  }
+  get answer() {
+    const a = {};
+    this.selects.forEach((s) => s.value && (a[this.pairOf(s)] = s.value));
+    return a;
+  }
+  set answer(a) {
+    this.selects.forEach((s) => (s.value = a[this.pairOf(s)] || ""));
+  }
+  get answered() {
+    return Object.keys(this.answer).length > 0;
+  }
+  valid(a) {
+    const values = $$(this.el, "option").map((o) => o.value);
+    return isObj(a) && Object.keys(a).every((k) => k in this.spec.correct && values.includes(a[k]));
+  }
+  credit() {
+    const a = this.answer;
+    const keys = Object.keys(this.spec.correct);
+    return keys.filter((k) => a[k] === this.spec.correct[k]).length / keys.length;
+  }
+  reveal() {
+    let n = 0;
+    this.selects.forEach((s) => {
+      const want = this.spec.correct[this.pairOf(s)];
+      const ok = s.value === want;
+      n += ok;
+      const right = $(s, `option[value="${want}"]`).textContent;
+      this.mark(s.parentNode, ok, ok ? "Correct" : `Correct answer: ${right}`);
+      show($(s.parentNode, ".cb-fb"), true);
+    });
+    this.lock(true);
+    const ok = n === this.selects.length;
+    this.announce(ok, ok ? "Correct." : `${n} of ${this.selects.length} matched correctly.`, this.feedback(ok));
+  }
+  reset() {
+    this.clear();
+    this.lock(false);
+    this.answer = {};
+  }
+}
+
+/* Reflection: free text, not scored, saved as the learner types (for the contract later). */
+class Reflect extends Widget {
+  constructor(el, key, store) {
+    super();
+    const box = $(el, "textarea");
+    const status = $(el, ".cb-status");
+    const saved = store.get(key);
+    if (isObj(saved) && typeof saved.t === "string") box.value = saved.t;
+    let timer = 0;
+    let told = false;
+    this.on(box, "input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        box.value.trim() ? store.set(key, { t: box.value }) : store.remove(key);
+        if (!told) status.textContent = store.ok ? "Saved on this device." : "Not saved: this browser blocks storage.";
+        told = true;
+      }, 400);
+    });
+    this.on(box, "blur", () => (told = false));
+  }
+}
+
+const TYPES = { single: Choice, multiple: Choice, true_false: Choice, ordering: Order, matching: Match };

@@ -1,0 +1,124 @@
+/* Knowledge checks (unscored, instant feedback) and scored quizzes (submit, review, retake). */
+
+class Check extends Widget {
+  constructor(q, key, store) {
+    super();
+    Object.assign(this, { q, key, store, checkBtn: $(q.el, ".cb-check"), retryBtn: $(q.el, ".cb-retry") });
+    const saved = store.get(key);
+    const ok = isObj(saved) && q.valid(saved.a);
+    if (ok) q.answer = saved.a;
+    else if (saved) store.remove(key);
+    const checked = ok && saved.c === 1 && q.answered;
+    if (checked) q.reveal(false);
+    this.buttons(checked);
+    this.on(q.el, "change", () => store.set(key, { a: q.answer, c: 0 }));
+    this.on(this.checkBtn, "click", () => this.check());
+    this.on(this.retryBtn, "click", () => {
+      q.reset();
+      store.remove(key);
+      this.buttons(false);
+      $(q.el, "input, select, button:not([hidden])").focus();
+    });
+  }
+  buttons(checked) {
+    show(this.checkBtn, !checked);
+    show(this.retryBtn, checked);
+  }
+  check() {
+    const q = this.q;
+    if (!q.answered) {
+      q.status.textContent = "Answer the question first.";
+      $(q.el, "input, select, li button").focus();
+      return;
+    }
+    q.reveal(false);
+    this.store.set(this.key, { a: q.answer, c: 1 });
+    this.buttons(true);
+    this.retryBtn.focus();
+  }
+}
+
+class Quiz extends Widget {
+  constructor(form, questions, spec, key, store) {
+    super();
+    Object.assign(this, { form, questions, spec, key, store });
+    this.submitBtn = $(form, ".cb-submit");
+    this.result = $(form, ".cb-result");
+    this.title = $(form, ".cb-result-title");
+    this.text = $(form, ".cb-result-text");
+    this.retakeBtn = $(form, ".cb-retake");
+    this.state = this.load();
+    questions.forEach((q) => this.state.a[q.id] && (q.answer = this.state.a[q.id]));
+    if (this.state.s) this.review(false);
+    else show(this.submitBtn, true);
+    this.on(form, "change", () => {
+      questions.forEach((q) => (this.state.a[q.id] = q.answer));
+      this.confirming = false;
+      this.save();
+    });
+    this.on(form, "submit", (e) => {
+      e.preventDefault();
+      this.submit();
+    });
+    this.on(this.retakeBtn, "click", () => this.retake());
+  }
+  load() {
+    const s = this.store.get(this.key);
+    const fresh = { a: {}, s: false, best: null, n: 0 };
+    if (!isObj(s) || !isObj(s.a)) return fresh;
+    for (const q of this.questions) if (s.a[q.id] !== undefined && !q.valid(s.a[q.id])) return fresh;
+    const num = (x) => (typeof x === "number" && x >= 0 && x <= 100 ? x : null);
+    return { a: s.a, s: s.s === true, best: num(s.best), n: Number.isInteger(s.n) ? s.n : 0 };
+  }
+  save() {
+    this.store.set(this.key, this.state);
+  }
+  score() {
+    const total = this.questions.reduce((sum, q) => sum + q.credit(), 0);
+    return Math.round((100 * total) / this.questions.length);
+  }
+  submit() {
+    const missing = this.questions.filter((q) => !q.answered);
+    if (missing.length && !this.confirming) {
+      this.confirming = true;
+      const nums = missing.map((q) => this.questions.indexOf(q) + 1).join(", ");
+      show(this.result, true);
+      show(this.retakeBtn, false);
+      this.title.textContent = "Some questions have no answer";
+      this.text.textContent = `Question${missing.length > 1 ? "s" : ""} ${nums} not answered. ` +
+        "Answer them, or select Submit answers again to submit as it is.";
+      this.title.focus();
+      return;
+    }
+    this.state.s = true;
+    this.state.n += 1;
+    this.state.best = Math.max(this.state.best || 0, this.score());
+    this.save();
+    this.review(true);
+  }
+  review(focus) {
+    this.questions.forEach((q) => q.reveal(true));
+    const score = this.score();
+    const pass = score >= this.spec.pass;
+    const right = this.questions.filter((q) => q.credit() === 1).length;
+    show(this.submitBtn, false);
+    show(this.result, true);
+    show(this.retakeBtn, true);
+    this.result.className = "cb-result " + (pass ? "cb-ok" : "cb-no");
+    this.title.textContent = `Your score: ${score} % — ${pass ? "passed" : "not passed yet"}`;
+    this.text.textContent = `You answered ${right} of ${this.questions.length} questions fully ` +
+      `correctly. The pass mark is ${this.spec.pass} %. ` +
+      (pass ? "Well done. " : "Read the feedback under each question, review the lessons, then retake the quiz. ") +
+      `Best score: ${this.state.best} %. Attempts: ${this.state.n}.`;
+    if (focus) this.title.focus();
+  }
+  retake() {
+    this.questions.forEach((q) => q.reset());
+    Object.assign(this.state, { a: {}, s: false });
+    this.confirming = false;
+    this.save();
+    show(this.result, false);
+    show(this.submitBtn, true);
+    $(this.form, "input, select, .cb-order button").focus();
+  }
+}

@@ -1,0 +1,132 @@
+/* Scenario player: replays the learner's path through the decision graph. The dialogue is
+   built from clones of the server-rendered script, so no text is ever parsed as HTML. */
+
+class Player extends Widget {
+  constructor(root, spec, key, store) {
+    super();
+    Object.assign(this, { root, spec, key, store });
+    this.script = $(root, ".cb-sc-script");
+    this.log = $(root, ".cb-sc-log");
+    this.now = $(root, ".cb-sc-now");
+    this.status = $(root, ".cb-sc-play .cb-status");
+    this.backBtn = $(root, ".cb-sc-back");
+    this.debrief = document.querySelector(`[data-cb-debrief="${spec.id}"]`);
+    show(this.script, false);
+    show($(root, ".cb-sc-play"), true);
+    this.path = this.replay(isObj(store.get(key)) ? store.get(key).p : null) ? store.get(key).p : [];
+    this.render();
+    this.on(this.now, "click", (e) => {
+      const b = e.target.closest(".cb-sc-choice");
+      if (b) this.go(this.path.concat(b.dataset.c), "");
+    });
+    this.on(this.backBtn, "click", () => this.go(this.path.slice(0, -1), "Went back one step."));
+    this.on($(root, ".cb-sc-restart"), "click", () => this.go([], "Started again from the beginning."));
+  }
+  /* The node each step starts from, or null if the path does not fit the graph. */
+  replay(path) {
+    if (!Array.isArray(path)) return null;
+    const at = [this.spec.start];
+    for (const c of path) {
+      const node = this.spec.nodes[at[at.length - 1]];
+      if (!node.c || !node.c[c]) return null;
+      at.push(node.c[c][1]);
+    }
+    return at;
+  }
+  go(path, said) {
+    const forward = path.length > this.path.length;
+    this.path = path;
+    const end = this.spec.nodes[this.replay(path).pop()].end;
+    this.store.set(this.key, { p: path, d: end ? 1 : 0, s: end ? this.score() : null });
+    this.render();
+    this.status.textContent = said;
+    const target = forward ? this.log.lastElementChild : $(this.now, "button") || $(this.now, "h3");
+    target.focus();
+  }
+  score() {
+    let got = 0;
+    let best = 0;
+    this.steps().forEach(([node, c]) => {
+      got += node.c[c][0];
+      best += Math.max(...Object.values(node.c).map((x) => x[0]));
+    });
+    return best ? Math.round((100 * got) / best) : 100;
+  }
+  steps() {
+    const at = this.replay(this.path);
+    return this.path.map((c, i) => [this.spec.nodes[at[i]], c, at[i]]);
+  }
+  render() {
+    this.log.replaceChildren(...this.steps().map(([, c, id]) => this.entry(id, c)));
+    const id = this.replay(this.path).pop();
+    const src = $(this.script, `[data-cb-node="${id}"]`);
+    show(this.backBtn, this.path.length > 0);
+    if (this.spec.nodes[id].end) {
+      const h = copy(src, "h3");
+      h.tabIndex = -1;
+      this.now.replaceChildren(h, copy(src, ".cb-node-text"), copy(src, ".cb-end-text"));
+      this.showDebrief(true);
+      return;
+    }
+    this.showDebrief(false);
+    const set = make("fieldset", "cb-sc-decision");
+    const legend = make("legend");
+    legend.append(copy(src, "h3").textContent + ": ", copy(src, ".cb-node-prompt strong"));
+    set.append(legend);
+    $$(src, "[data-cb-choice]").forEach((li) => {
+      const b = make("button", "md-button cb-sc-choice");
+      b.type = "button";
+      b.dataset.c = li.dataset.cbChoice;
+      b.append(copy(li, ".cb-choice-text"));
+      set.append(b);
+    });
+    this.now.replaceChildren(copy(src, ".cb-node-text"), set);
+  }
+  entry(id, c) {
+    const src = $(this.script, `[data-cb-node="${id}"]`);
+    const li = $(src, `[data-cb-choice="${c}"]`);
+    const item = make("li", "cb-sc-step");
+    item.tabIndex = -1;
+    const you = make("p", "cb-sc-you");
+    you.append(make("strong", "", `${copy(src, "h3").textContent}, you chose: `), copy(li, ".cb-choice-text"));
+    item.append(copy(src, ".cb-node-text"), you, copy(li, ".cb-cons"), copy(li, ".cb-coach"));
+    return item;
+  }
+  showDebrief(done) {
+    const d = this.debrief;
+    if (!d) return;
+    show($(d, ".cb-sc-wait"), !done);
+    show($(d, ".cb-sc-body"), done);
+    show($(d, ".cb-sc-result"), done);
+    if (!done) return;
+    const well = $(d, ".cb-sc-well ul");
+    const work = $(d, ".cb-sc-work ul");
+    well.replaceChildren();
+    work.replaceChildren();
+    this.steps().forEach(([node, c, id]) => {
+      const src = $(this.script, `[data-cb-node="${id}"]`);
+      const best = Math.max(...Object.values(node.c).map((x) => x[0]));
+      const text = (k) => $(src, `[data-cb-choice="${k}"] .cb-choice-text`).textContent;
+      const label = copy(src, "h3").textContent;
+      if (node.c[c][0] === best) well.append(make("li", "", `${label}: ${text(c)}`));
+      else {
+        const better = Object.keys(node.c).find((k) => node.c[k][0] === best);
+        work.append(make("li", "", `${label}: you chose ${text(c)}. A stronger choice: ${text(better)}`));
+      }
+    });
+    show(well.parentNode, well.children.length > 0);
+    show(work.parentNode, work.children.length > 0);
+    const end = copy($(this.script, `[data-cb-node="${this.replay(this.path).pop()}"]`), "h3").textContent;
+    $(d, ".cb-sc-result-title").textContent = `${end}. Your choices scored ${this.score()} %.`;
+    $(d, ".cb-sc-score").textContent = "Scores: 2 for the best choice at each decision, 1 for partly right, 0 for a mistake.";
+  }
+}
+
+/* Section pages show each scenario's status from the saved paths. */
+const scenarioStatus = (prefix, store) => {
+  $$(document, "[data-cb-sc-status]").forEach((el) => {
+    const s = store.get(`${prefix}:sc:${el.dataset.cbScStatus}`);
+    const done = isObj(s) && s.d === 1 && typeof s.s === "number";
+    el.textContent = done ? `Completed (${s.s} %)` : isObj(s) && Array.isArray(s.p) && s.p.length ? "In progress" : "Not started";
+  });
+};

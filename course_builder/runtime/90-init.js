@@ -1,0 +1,53 @@
+/* Bind widgets to the current page: on load, and again on each Material instant navigation. */
+
+let widgets = [];
+let bound = null;
+const init = () => {
+  const dataEl = document.getElementById("cb-page-data");
+  if (dataEl && dataEl === bound) return; // this page is already initialised
+  widgets.forEach((w) => w.destroy());
+  widgets = [];
+  bound = dataEl;
+  if (!dataEl) return;
+  let data;
+  try {
+    data = JSON.parse(dataEl.textContent);
+  } catch (e) {
+    return;
+  }
+  const store = CB.storage;
+  const p = data.prefix;
+  const note = $(document, ".cb-storage");
+  if (note && !store.ok) {
+    note.textContent = "This browser is not letting the course save your progress, so your " +
+      "answers will be lost when you leave this page. Everything else works.";
+    show(note, true);
+  }
+  const specs = data.questions || {};
+  const build = (el) => {
+    const spec = specs[el.dataset.cbQ];
+    const q = spec && TYPES[spec.type] ? new TYPES[spec.type](el, spec) : null;
+    if (q) widgets.push(q);
+    return q;
+  };
+  $$(document, '.cb-q[data-cb-mode="reflect"]').forEach((el) =>
+    widgets.push(new Reflect(el, `${p}:r:${el.dataset.cbQ}`, store)));
+  $$(document, '.cb-q[data-cb-mode="check"]').forEach((el) => {
+    const q = build(el);
+    if (q) widgets.push(new Check(q, `${p}:q:${q.id}`, store));
+  });
+  const form = $(document, ".cb-quiz");
+  if (form && data.quiz) {
+    const qs = $$(form, '.cb-q[data-cb-mode="quiz"]').map(build).filter(Boolean);
+    widgets.push(new Quiz(form, qs, data.quiz, `${p}:quiz:${data.quiz.id}`, store));
+  }
+  const sc = data.scenario;
+  const root = sc && $(document, `[data-cb-scenario="${sc.id}"]`);
+  if (root) widgets.push(new Player(root, sc, `${p}:sc:${sc.id}`, store));
+  if (data.scenarios) scenarioStatus(p, store);
+};
+CB.init = init;
+/* document$ emits on each instant navigation, but not from file://, so also init on load. */
+if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+else init();

@@ -1,0 +1,140 @@
+"""Question banks: validate each question on its own and build the model's Questions."""
+
+from __future__ import annotations
+
+import string
+
+from . import schema
+from .file_validation import validate_doc
+from .model import Item, Option, Pair, Question
+from .problems import did_you_mean
+from .validate_context import Context
+from .yaml_source import SourceDoc
+
+QUESTION_MODELS = {
+    "single": schema.ChoiceQuestion, "multiple": schema.ChoiceQuestion,
+    "true_false": schema.TrueFalseQuestion, "ordering": schema.OrderingQuestion,
+    "matching": schema.MatchingQuestion, "reflection": schema.ReflectionQuestion,
+}
+
+
+def build_questions(ctx: Context, banks: list[SourceDoc], declared: set[str]) -> dict[str, Question]:
+    """Every valid question by id; `declared` collects ids of invalid ones too."""
+    out: dict[str, Question] = {}
+    for doc in banks:
+        for i, spec in _bank_items(ctx, doc, declared):
+            loc = ("questions", i)
+            if not ctx.claim(spec.id, "question", doc.path, doc.line(loc + ("id",))):
+                continue
+            question = _question(ctx, spec, doc, loc)
+            if question:
+                out[spec.id] = question
+    return out
+
+
+def _bank_items(ctx: Context, doc: SourceDoc, declared: set[str]):
+    data = doc.data
+    if not isinstance(data, dict) or not isinstance(data.get("questions"), list) or not data["questions"]:
+        validate_doc(doc, schema.BankFile, ctx.problems)  # reports the shape problem
+        return
+    for key in data:
+        if key != "questions":
+            ctx.problems.add(doc.path, doc.line((key,)), f"unknown key '{key}' in the file",
+                             did_you_mean(str(key), ["questions"]) or "a bank holds only 'questions:'")
+    for i, item in enumerate(data["questions"]):
+        loc = ("questions", i)
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            declared.add(item["id"])
+        kind = item.get("type") if isinstance(item, dict) else None
+        if isinstance(item, dict) and kind not in QUESTION_MODELS:
+            line = doc.line(loc + ("type",))
+            if kind is None:
+                ctx.problems.add(doc.path, line, f"missing required key 'type' in question {i + 1}",
+                                 "type: " + " | ".join(QUESTION_MODELS))
+            else:
+                ctx.problems.add(doc.path, line, f"unknown question type '{kind}'",
+                                 did_you_mean(str(kind), QUESTION_MODELS) or "use one of: " + ", ".join(QUESTION_MODELS))
+            continue
+        spec = validate_doc(doc, QUESTION_MODELS.get(kind, schema.ChoiceQuestion), ctx.problems, at=loc)
+        if spec is not None:
+            yield i, spec
+
+
+def _question(ctx: Context, q, doc: SourceDoc, loc: tuple) -> Question | None:
+    f = ctx.filled
+    common = dict(id=q.id, type=q.type, prompt=f(q.prompt, doc, loc + ("prompt",)),
+                  explanation=f(q.explanation, doc, loc + ("explanation",)), tags=tuple(q.tags))
+    feedback = None
+    if getattr(q, "feedback", None) is not None and not isinstance(q, schema.ChoiceQuestion):
+        feedback = (f(q.feedback.correct, doc, loc + ("feedback", "correct")),
+                    f(q.feedback.incorrect, doc, loc + ("feedback", "incorrect")))
+    if isinstance(q, schema.TrueFalseQuestion):
+        options = tuple(Option(str(v).lower(), "True" if v else "False", v == q.answer,
+                               feedback[0] if v == q.answer else feedback[1]) for v in (True, False))
+        return Question(**common, options=options)
+    if isinstance(q, schema.ChoiceQuestion):
+        options = _options(ctx, q, doc, loc)
+        return Question(**common, options=options) if options else None
+    if isinstance(q, schema.OrderingQuestion):
+        specs = [schema.OrderItemSpec(text=i) if isinstance(i, str) else i for i in q.items]
+        items = _items(ctx, [(s.id, s.text) for s in specs], doc, loc + ("items",), q.id)
+        return Question(**common, items=items, feedback=feedback) if items else None
+    if isinstance(q, schema.MatchingQuestion):
+        return _matching(ctx, q, doc, loc, common, feedback)
+    return Question(**common, hint=f(q.hint, doc, loc + ("hint",)))
+
+
+def _items(ctx: Context, pairs, doc: SourceDoc, loc: tuple, qid: str) -> tuple[Item, ...] | None:
+    items, seen = [], set()
+    for j, (iid, text) in enumerate(pairs):
+        iid = iid or string.ascii_lowercase[j]
+        if iid in seen:
+            ctx.problems.add(doc.path, doc.line(loc + (j,)), f"duplicate item id '{iid}' in question '{qid}'",
+                             "give each item its own id, or leave ids out to number them a, b, c…")
+            return None
+        seen.add(iid)
+        items.append(Item(iid, ctx.filled(text, doc, loc + (j,))))
+    return tuple(items)
+
+
+def _matching(ctx: Context, q, doc: SourceDoc, loc: tuple, common: dict, feedback) -> Question | None:
+    pairs = []
+    answers = _items(ctx, [(p.id, p.answer) for p in q.pairs], doc, loc + ("pairs",), q.id)
+    if answers is None:
+        return None
+    for j, (p, answer) in enumerate(zip(q.pairs, answers)):
+        ploc = loc + ("pairs", j)
+        pairs.append(Pair(answer.id, ctx.filled(p.prompt, doc, ploc + ("prompt",)), answer.id,
+                          ctx.filled(p.feedback, doc, ploc + ("feedback",))))
+    extra = tuple(Item(f"x{k + 1}", ctx.filled(t, doc, loc + ("distractors", k)))
+                  for k, t in enumerate(q.distractors))
+    texts = [a.text for a in answers + extra]
+    if len(set(texts)) != len(texts):
+        ctx.problems.add(doc.path, doc.line(loc + ("pairs",)), f"matching question '{q.id}' repeats an answer",
+                         "each answer (and distractor) must be different so only one fits each prompt")
+        return None
+    return Question(**common, items=answers + extra, pairs=tuple(pairs), feedback=feedback)
+
+
+def _options(ctx: Context, q, doc: SourceDoc, loc: tuple) -> tuple[Option, ...] | None:
+    options, seen = [], set()
+    for j, o in enumerate(q.options):
+        oid = o.id or string.ascii_lowercase[j]
+        olo = loc + ("options", j)
+        if oid in seen:
+            ctx.problems.add(doc.path, doc.line(olo), f"duplicate option id '{oid}' in question '{q.id}'",
+                             "give each option its own id, or leave ids out to number them a, b, c…")
+        seen.add(oid)
+        options.append(Option(oid, ctx.filled(o.text, doc, olo + ("text",)), o.correct,
+                              ctx.filled(o.feedback, doc, olo + ("feedback",))))
+    n_correct = sum(o.correct for o in options)
+    line = doc.line(loc + ("options",))
+    if n_correct == 0:
+        ctx.problems.add(doc.path, line, f"question '{q.id}' has no correct option",
+                         "mark the right option with 'correct: true'")
+        return None
+    if q.type == "single" and n_correct > 1:
+        ctx.problems.add(doc.path, line, f"single-choice question '{q.id}' has {n_correct} correct options",
+                         "mark exactly one option 'correct: true', or use 'type: multiple'")
+        return None
+    return tuple(options)

@@ -1,0 +1,151 @@
+"""Scenarios: validate the file and its decision graph, then build the model's Scenario."""
+
+from __future__ import annotations
+
+import string
+from collections import deque
+
+from . import schema
+from .file_validation import validate_doc
+from .load import ScenarioSource
+from .model import Choice, Node, Scenario
+from .problems import did_you_mean
+from .validate_context import ID_RE, Context, words
+
+
+def build_scenario(ctx: Context, src: ScenarioSource, section_id: str, number: int,
+                   steps: set[str], audiences: set[str]) -> Scenario | None:
+    doc = src.doc
+    spec = validate_doc(doc, schema.ScenarioFile, ctx.problems)
+    if spec is None:
+        return None
+    sid = spec.id or src.slug
+    if not ID_RE.match(sid):
+        ctx.problems.add(doc.path, 1, f"'{sid}' is not a valid scenario id",
+                         "use lowercase letters, digits and hyphens in the file name, or set 'id:'")
+        return None
+    ok = ctx.claim(sid, "scenario", doc.path, doc.line(("id",)) if spec.id else 1)
+    if audiences and spec.audience not in audiences:
+        ctx.problems.add(doc.path, doc.line(("audience",)), f"unknown audience '{spec.audience}'",
+                         did_you_mean(spec.audience, audiences) or "use one of: " + ", ".join(sorted(audiences)))
+        ok = False
+    ok &= _check_steps(ctx, spec.key_steps, doc, ("key_steps",), steps)
+    nodes = _nodes(ctx, spec, doc, steps)
+    if nodes is None or not ok or not _check_graph(ctx, spec, doc):
+        return None
+    f = ctx.filled
+    text = " ".join(filter(None, [spec.setting, spec.customer, spec.opening] +
+                           [n.text or "" for n in spec.nodes] +
+                           [c.text + " " + c.consequence + " " + c.coaching for n in spec.nodes for c in n.choices or []]))
+    return Scenario(
+        id=sid, section_id=section_id, number=number, title=f(spec.title, doc, ("title",)),
+        audience=spec.audience, summary=f(spec.summary, doc, ("summary",)),
+        setting=f(spec.setting, doc, ("setting",)), customer=f(spec.customer, doc, ("customer",)),
+        opening=f(spec.opening, doc, ("opening",)),
+        often_goes_wrong=f(spec.often_goes_wrong, doc, ("often_goes_wrong",)), start=spec.start,
+        nodes=nodes, better_approach=f(spec.better_approach, doc, ("better_approach",)),
+        key_steps=tuple(spec.key_steps), discussion=ctx.filled_list(spec.discussion, doc, ("discussion",)),
+        words=words(text), minutes_override=spec.minutes,
+    )
+
+
+def _check_steps(ctx: Context, used, doc, loc: tuple, steps: set[str]) -> bool:
+    bad = [s for s in used if s not in steps]
+    for i, step in enumerate(used):
+        if step in bad:
+            hint = did_you_mean(step, steps) or (
+                "steps: " + ", ".join(sorted(steps)) if steps else "define encounter_model: in course.yml")
+            ctx.problems.add(doc.path, doc.line(loc + (i,)), f"unknown encounter-model step '{step}'", hint)
+    return not bad
+
+
+def _nodes(ctx: Context, spec, doc, steps: set[str]) -> tuple[Node, ...] | None:
+    f, out, ok, seen = ctx.filled, [], True, set()
+    for i, n in enumerate(spec.nodes):
+        loc = ("nodes", i)
+        if n.id in seen:
+            ctx.problems.add(doc.path, doc.line(loc + ("id",)), f"duplicate node id '{n.id}' in this scenario",
+                             "give each decision and ending its own id")
+            ok = False
+        seen.add(n.id)
+        if (n.choices is None) == (n.ending is None):
+            ctx.problems.add(doc.path, doc.line(loc), f"node '{n.id}' must have either 'choices' (a decision) "
+                             "or 'ending' (an outcome)", "a decision has prompt + choices; an ending has "
+                             "ending: {outcome: good, text: …}")
+            ok = False
+            continue
+        if n.ending:
+            out.append(Node(n.id, f(n.text, doc, loc + ("text",)), outcome=n.ending.outcome,
+                            ending=f(n.ending.text, doc, loc + ("ending", "text"))))
+            continue
+        if not n.prompt:
+            ctx.problems.add(doc.path, doc.line(loc), f"decision '{n.id}' has no prompt",
+                             "prompt: What would you do?")
+            ok = False
+        choices, ids = [], set()
+        for j, c in enumerate(n.choices):
+            cid, cloc = c.id or string.ascii_lowercase[j], loc + ("choices", j)
+            if cid in ids:
+                ctx.problems.add(doc.path, doc.line(cloc), f"duplicate choice id '{cid}' in node '{n.id}'",
+                                 "give each choice its own id, or leave ids out to number them a, b, c…")
+                ok = False
+            ids.add(cid)
+            ok &= _check_steps(ctx, c.steps, doc, cloc + ("steps",), steps)
+            choices.append(Choice(cid, f(c.text, doc, cloc + ("text",)), f(c.consequence, doc, cloc + ("consequence",)),
+                                  f(c.coaching, doc, cloc + ("coaching",)), tuple(c.steps), c.score, c.next))
+        out.append(Node(n.id, f(n.text, doc, loc + ("text",)), f(n.prompt, doc, loc + ("prompt",)), tuple(choices)))
+    return tuple(out) if ok else None
+
+
+def _check_graph(ctx: Context, spec, doc) -> bool:
+    """Links, reachability from start, a way out to an ending from every node."""
+    index = {n.id: i for i, n in enumerate(spec.nodes)}
+    ok = True
+    if spec.start not in index:
+        ctx.problems.add(doc.path, doc.line(("start",)), f"start node '{spec.start}' does not exist",
+                         did_you_mean(spec.start, index) or "name the id of the first decision")
+        return False
+    edges: dict[str, list[str]] = {n.id: [] for n in spec.nodes}
+    for i, n in enumerate(spec.nodes):
+        for j, c in enumerate(n.choices or []):
+            if c.next not in index:
+                ctx.problems.add(doc.path, doc.line(("nodes", i, "choices", j, "next")),
+                                 f"next node '{c.next}' does not exist",
+                                 did_you_mean(c.next, index) or "name a decision or ending id in this scenario")
+                ok = False
+            else:
+                edges[n.id].append(c.next)
+    endings = [n.id for n in spec.nodes if n.ending]
+    if not endings:
+        ctx.problems.add(doc.path, doc.line(("nodes",)), "scenario has no ending",
+                         "add a node with ending: {outcome: good, text: …}")
+        return False
+    if not ok:
+        return False
+    reached = _walk([spec.start], edges)
+    reverse: dict[str, list[str]] = {k: [] for k in edges}
+    for src, targets in edges.items():
+        for t in targets:
+            reverse[t].append(src)
+    can_finish = _walk(endings, reverse)
+    for n in spec.nodes:
+        line = doc.line(("nodes", index[n.id], "id"))
+        if n.id not in reached:
+            ctx.problems.add(doc.path, line, f"node '{n.id}' cannot be reached from start '{spec.start}'",
+                             "point a choice's 'next' at it, or remove it")
+            ok = False
+        elif n.id not in can_finish:
+            ctx.problems.add(doc.path, line, f"node '{n.id}' is in a loop with no way out to an ending",
+                             "give one of its choices a path that leads to an ending")
+            ok = False
+    return ok
+
+
+def _walk(starts: list[str], edges: dict[str, list[str]]) -> set[str]:
+    seen, queue = set(starts), deque(starts)
+    while queue:
+        for nxt in edges[queue.popleft()]:
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return seen
