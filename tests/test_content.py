@@ -1,0 +1,120 @@
+"""The shipped course against the content guide: outline coverage, question counts and
+feedback, lesson length and reading level."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from course_builder.render import render_site
+from course_builder.validate import check_course
+
+from .conftest import ROOT
+
+OUTLINE = ROOT.parent / "shared" / "manual-outline.txt"
+# The outline misspells one heading; the course uses the right word.
+ALIASES = {"diffusing": "defusing"}
+SKIP = {"contents", "acknowledgments", "preface"}
+
+
+@pytest.fixture(scope="module")
+def course(shipped_project):
+    return check_course(shipped_project.root)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).lower().replace("’", "'").replace("—", " ")
+    text = re.sub(r"<[^>]+>", " ", text)
+    words = re.findall(r"[a-z0-9]+", text)
+    return " ".join(ALIASES.get(w, w) for w in words)
+
+
+def outline_headings() -> list[str]:
+    """Headings of the five sections and both appendices, without page numbers."""
+    out = []
+    for line in OUTLINE.read_text(encoding="utf-8").splitlines():
+        line = re.sub(r"<[^>]+>", "", line)
+        line = re.sub(r"[.\s]*(\d+|[IVX]+)\s*$", "", line.replace("\t", " ")).strip(" .")
+        if not line or re.fullmatch(r"SECTION \d+", line) or _norm(line) in SKIP:
+            continue
+        if line.startswith("APPENDIX"):
+            line = line.split(":", 1)[1]
+        out.append(line.strip())
+    return out
+
+
+def _course_headings(course, root) -> str:
+    site = render_site(course, root)
+    lines = [l for text in site.texts.values() for l in text.splitlines() if l.startswith("#")]
+    lines += [s.title for s in course.sections]
+    return "\n".join(_norm(l) for l in lines)
+
+
+@pytest.mark.skipif(not OUTLINE.is_file(), reason=f"{OUTLINE} is not beside this checkout")
+def test_every_outline_heading_has_a_page_or_heading(course, shipped_project):
+    have = _course_headings(course, shipped_project.root)
+    headings = outline_headings()
+    assert len(headings) > 90
+    missing = [h for h in headings if _norm(h) not in have]
+    assert missing == []
+
+
+def test_every_option_and_question_has_feedback(course):
+    for q in course.questions.values():
+        assert all(o.feedback.strip() for o in q.options), q.id
+        if q.type in ("ordering", "matching"):
+            assert q.feedback and all(f.strip() for f in q.feedback), q.id
+
+
+def test_question_counts(course):
+    sections = [s for s in course.sections if s.kind == "section"]
+    assert len(sections) == 5
+    assert len(course.questions) >= 150
+    for section in sections:
+        assert 10 <= len(section.quiz.question_ids) <= 15, section.id
+        for lesson in section.lessons:
+            if lesson.layout == "lesson":
+                assert 2 <= len(lesson.check) <= 4, lesson.id
+    pool = [q for q in course.questions.values() if "final" in q.tags]
+    assert len(pool) >= 40
+    assert {t for q in pool for t in q.tags} >= {"s1", "s2", "s3", "s4", "s5"}
+    used = {qid for s in sections for qid in s.quiz.question_ids}
+    used |= {qid for s in sections for l in s.lessons for qid in l.check}
+    assert not used & {q.id for q in pool}, "final-pool questions must not repeat quiz or check items"
+
+
+def test_richer_question_types_are_used(course):
+    kinds = {q.type for q in course.questions.values()}
+    assert kinds >= {"single", "multiple", "true_false", "ordering", "matching", "reflection"}
+    assert "s3-q-order-encounter" in course.questions
+    assert len(course.questions["s3-q-order-encounter"].items) == 11
+
+
+def test_lessons_take_five_to_ten_minutes(course):
+    for section in course.sections:
+        for lesson in section.lessons:
+            if lesson.layout == "lesson":
+                assert 5 <= lesson.minutes <= 10, (lesson.id, lesson.minutes)
+
+
+def test_prose_reads_at_grade_nine_or_below(shipped_project):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("readability", ROOT / "scripts" / "readability.py")
+    readability = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(readability)
+    for section, (whole, per) in readability.grades(shipped_project.root).items():
+        assert whole <= 9, section
+        assert all(g <= 10 for g in per.values()), (section, per)
+
+
+def test_regulatory_numbers_come_from_the_facts_file(shipped_project):
+    """Numbers the guide lists are written once, in manual/facts.yml, not in lessons."""
+    pattern = re.compile(r"\b(15|10) ppb\b|\b4\.0 mg/L|\b0\.[25] mg/L|NSF/ANSI 53", re.I)
+    offenders = []
+    for path in sorted((shipped_project.root / "manual").rglob("*")):
+        if path.is_file() and path.name != "facts.yml" and pattern.search(path.read_text(encoding="utf-8")):
+            offenders.append(path.relative_to(shipped_project.root).as_posix())
+    assert offenders == []
