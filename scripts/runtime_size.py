@@ -13,10 +13,10 @@ BUDGET = 10 * 1024
 
 def sizes() -> dict[str, tuple[int, int]]:
     """Raw and gzipped (level 9) bytes of the files the site serves: course.js (the runtime
-    modules joined) and course.css."""
-    from course_builder.render.generate import RUNTIME_DIR, runtime_js
+    modules joined and minified) and course.css (minified)."""
+    from course_builder.render.generate import runtime_css, runtime_js
 
-    files = {"course.js": runtime_js().encode(), "course.css": (RUNTIME_DIR / "course.css").read_bytes()}
+    files = {"course.js": runtime_js().encode(), "course.css": runtime_css().encode()}
     return {name: (len(data), len(gzip.compress(data, compresslevel=9, mtime=0))) for name, data in files.items()}
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+
+import rcssmin
+import rjsmin
 
 from ..model import Course
 from ..problems import CourseError, Problems
@@ -60,16 +62,15 @@ RUNTIME_DIR = Path(str(resources.files("course_builder") / "runtime"))
 
 
 def runtime_js() -> str:
-    """The runtime's source modules (runtime/NN-*.js, in order) joined into one cached file."""
+    """The runtime's source modules (runtime/NN-*.js, in order) joined into one minified file."""
     parts = [p.read_text(encoding="utf-8") for p in sorted(RUNTIME_DIR.glob("[0-9][0-9]-*.js"))]
-    return ("/* course-builder runtime. Vanilla JS, no dependencies. */\n(() => {\n\"use strict\";\n"
-            "const CB = (window.CourseBuilder = window.CourseBuilder || {});\n\n"
-            + "\n".join(parts) + "})();\n")
+    source = ("(() => {\n\"use strict\";\nconst CB = (window.CourseBuilder = window.CourseBuilder || {});\n"
+              + "\n".join(parts) + "})();\n")
+    return "/* course-builder runtime: vanilla JS, no dependencies. */\n" + rjsmin.jsmin(source) + "\n"
 
 
-def _runtime_files() -> dict[str, Path]:
-    return {RUNTIME_CSS: RUNTIME_DIR / "course.css",
-            SEARCH_SHIM: RUNTIME_DIR / "vendor" / "iframe-worker-shim.js"}
+def runtime_css() -> str:
+    return rcssmin.cssmin((RUNTIME_DIR / "course.css").read_text(encoding="utf-8")) + "\n"
 
 
 def _doc_title(path: Path) -> str:
@@ -106,6 +107,7 @@ def render_site(course: Course, root: Path) -> RenderedSite:
         site.texts[pages.GLOSSARY] = pages.glossary_page(course)
         site.nav.append({"Glossary": pages.GLOSSARY})
     site.texts[RUNTIME_JS] = runtime_js()
+    site.texts[RUNTIME_CSS] = runtime_css()
 
     problems = Problems()
     docs = root / "docs"
@@ -130,5 +132,5 @@ def render_site(course: Course, root: Path) -> RenderedSite:
         raise CourseError(problems)
     if guides:
         site.nav.append({"Guides": guides})
-    site.files.update(_runtime_files())
+    site.files[SEARCH_SHIM] = RUNTIME_DIR / "vendor" / "iframe-worker-shim.js"
     return site
