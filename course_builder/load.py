@@ -39,6 +39,7 @@ class SectionSource:
     lessons: list[LessonSource] = field(default_factory=list)
     lesson_files: int = 0
     scenarios: list[ScenarioSource] = field(default_factory=list)
+    contract: SourceDoc | None = None
 
 
 @dataclass
@@ -124,6 +125,8 @@ def load_sources(root: Path, problems: Problems) -> Sources:
         meta_path = folder / "section.yml"
         meta = read_yaml(root, meta_path, problems) if meta_path.is_file() else None
         section = SectionSource(folder.name, rel(root, folder), meta)
+        if (folder / "contract.yml").is_file():
+            section.contract = read_yaml(root, folder / "contract.yml", problems)
         if meta_path.is_file() is False:
             problems.add(rel(root, meta_path), 0, "section folder has no section.yml",
                          "create it with: title, summary, objectives (and optionally quiz)")

@@ -118,6 +118,35 @@ class Scenario:
 
 
 @dataclass(frozen=True)
+class Field:
+    id: str
+    label: str
+    type: str = "text"
+    hint: str | None = None
+    autocomplete: str | None = None
+    suggest: bool = False
+
+
+@dataclass(frozen=True)
+class Contract:
+    """The personal performance contract form of a section."""
+
+    id: str
+    section_id: str
+    title: str
+    intro: str | None
+    details: tuple[Field, ...]
+    commitment_fields: tuple[Field, ...]
+    min_commitments: int
+    max_commitments: int
+    ratings: tuple[int, ...]
+    scale: tuple[str, ...]
+    check_in: tuple[Field, ...]
+    signatures: tuple[str, ...]
+    reflections: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Term:
     id: str
     term: str
@@ -171,6 +200,7 @@ class Section:
     lessons: tuple[Lesson, ...]
     quiz: Quiz | None
     scenarios: tuple[Scenario, ...] = ()
+    contract: Contract | None = None
     kind: str = "section"
     label: str | None = None
 

@@ -237,6 +237,40 @@ class ScenarioFile(_Strict):
     discussion: list[Text] = Field(default_factory=list)
 
 
+class ContractField(_Strict):
+    """One field of the performance contract."""
+
+    id: Id
+    label: Text
+    type: Literal["text", "textarea", "date"] = "text"
+    hint: Text | None = None
+    autocomplete: Text | None = Field(None, description="HTML autocomplete token, e.g. name.")
+    suggest: bool = Field(False, description="Offer encounter-model steps and saved reflections.")
+
+
+class CommitmentSpec(_Strict):
+    min: Annotated[int, Field(ge=1, le=10)] = 3
+    max: Annotated[int, Field(ge=1, le=10)] = 5
+    fields: list[ContractField] = Field(min_length=1)
+    ratings: list[Annotated[int, Field(ge=1, le=365)]] = Field(
+        default_factory=lambda: [30, 60, 90], description="Days after which the learner rates themself.")
+    scale: list[Text] = Field(default_factory=lambda: ["1 Not yet", "2 Sometimes", "3 Often",
+                                                        "4 Nearly always", "5 Always"])
+
+
+class ContractFile(_Strict):
+    """manual/<section>/contract.yml: the personal performance contract form."""
+
+    title: Text
+    intro: Text | None = None
+    details: list[ContractField] = Field(min_length=1, description="About the learner: name, job…")
+    commitments: CommitmentSpec
+    check_in: list[ContractField] = Field(default_factory=list)
+    signatures: list[Text] = Field(default_factory=lambda: ["Employee", "Supervisor"])
+    reflections: list[Id] | None = Field(
+        None, description="Reflection question ids to offer; all reflections when left out.")
+
+
 class FactsFile(_Strict):
     """manual/facts.yml: regulatory figures quoted as {{ facts.NAME }}."""
 
@@ -263,6 +297,7 @@ FILE_KINDS: dict[str, type[BaseModel]] = {
     "bank": BankFile,
     "scenario": ScenarioFile,
     "facts": FactsFile,
+    "contract": ContractFile,
     "glossary": GlossaryFile,
 }
 

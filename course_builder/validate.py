@@ -11,6 +11,7 @@ from .model import Course, Lesson, Organisation, Quiz, Section, Term
 from .placeholders import placeholder_values
 from .problems import CourseError, Problems, did_you_mean
 from .validate_context import ID_RE, Context, words
+from .validate_contract import build_contract
 from .validate_questions import build_questions
 from .validate_scenarios import build_scenario
 
@@ -53,7 +54,8 @@ def build_course(src: Sources, problems: Problems) -> Course | None:
         is_appendix = isinstance(ssrc.meta.data if ssrc.meta else None, dict) and \
             ssrc.meta.data.get("kind") == "appendix"
         number += 0 if is_appendix else 1
-        section = _section(ctx, ssrc, number, cfile, known, {t.id for t in glossary}, steps, audiences)
+        section = _section(ctx, ssrc, number, cfile, known, {t.id for t in glossary}, steps, audiences,
+                           questions)
         if section:
             sections.append(section)
     if cfile:
@@ -97,7 +99,7 @@ def _glossary(ctx: Context, src: Sources) -> tuple[Term, ...]:
 
 
 def _section(ctx: Context, ssrc: SectionSource, number: int, cfile, known, terms: set[str],
-             steps: set[str], audiences: set[str]) -> Section | None:
+             steps: set[str], audiences: set[str], questions) -> Section | None:
     meta = validate_doc(ssrc.meta, schema.SectionFile, ctx.problems) if ssrc.meta else None
     appendix = bool(meta and meta.kind == "appendix")
     lessons = []
@@ -107,6 +109,9 @@ def _section(ctx: Context, ssrc: SectionSource, number: int, cfile, known, terms
             lessons.append(lesson)
     scenarios = [s for s in (build_scenario(ctx, sc, ssrc.folder, n, steps, audiences)
                              for n, sc in enumerate(ssrc.scenarios, start=1)) if s]
+    contract = build_contract(ctx, ssrc.contract, ssrc.folder, questions, known) if ssrc.contract else None
+    if contract:
+        ctx.claim(contract.id, "contract", ssrc.contract.path, 1)
     if not ssrc.lesson_files and not ssrc.scenarios:
         ctx.problems.add(ssrc.path, 0, "section has no lessons", "add a lesson file such as 01-introduction.md")
     if meta is None:
@@ -132,7 +137,7 @@ def _section(ctx: Context, ssrc: SectionSource, number: int, cfile, known, terms
     return Section(ssrc.folder, number, ctx.filled(meta.title, doc, ("title",)),
                    ctx.filled(meta.summary, doc, ("summary",)),
                    ctx.filled_list(meta.objectives, doc, ("objectives",)),
-                   tuple(lessons), quiz, tuple(scenarios), meta.kind, meta.label)
+                   tuple(lessons), quiz, tuple(scenarios), contract, meta.kind, meta.label)
 
 
 def _lesson(ctx: Context, lsrc: LessonSource, number: int, section_id: str, known, terms: set[str],

@@ -19,3 +19,12 @@ def test_runtime_has_no_inline_handlers_or_html_parsing():
     source = "".join(p.read_text() for p in (ROOT / "course_builder" / "runtime").glob("*.js"))
     for banned in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
         assert banned not in source, banned
+
+
+def test_minified_runtime_matches_its_sources():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_runtime.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -7,11 +7,10 @@ from importlib import resources
 from pathlib import Path
 
 import rcssmin
-import rjsmin
 
 from ..model import Course
 from ..problems import CourseError, Problems
-from . import pages
+from . import learner_pages, pages, records, worksheets
 
 ASSET_DIR = "assets/course-builder"
 RUNTIME_JS = f"{ASSET_DIR}/course.js"
@@ -62,11 +61,8 @@ RUNTIME_DIR = Path(str(resources.files("course_builder") / "runtime"))
 
 
 def runtime_js() -> str:
-    """The runtime's source modules (runtime/NN-*.js, in order) joined into one minified file."""
-    parts = [p.read_text(encoding="utf-8") for p in sorted(RUNTIME_DIR.glob("[0-9][0-9]-*.js"))]
-    source = ("(() => {\n\"use strict\";\nconst CB = (window.CourseBuilder = window.CourseBuilder || {});\n"
-              + "\n".join(parts) + "})();\n")
-    return "/* course-builder runtime: vanilla JS, no dependencies. */\n" + rjsmin.jsmin(source) + "\n"
+    """The runtime: its modules joined and minified by scripts/build_runtime.py (committed)."""
+    return (RUNTIME_DIR / "course.min.js").read_text(encoding="utf-8")
 
 
 def runtime_css() -> str:
@@ -98,6 +94,10 @@ def render_site(course: Course, root: Path) -> RenderedSite:
             for scenario in section.scenarios:
                 site.texts[pages.scenario_path(scenario)] = pages.scenario_page(course, section, scenario)
             children.append({"Scenarios": [pages.scenario_path(s) for s in section.scenarios]})
+        if section.contract:
+            path = learner_pages.contract_path(section)
+            site.texts[path] = learner_pages.contract_page(course, section)
+            children.append({"Your contract (form)": path})
         if section.quiz:
             site.texts[pages.quiz_path(section)] = pages.quiz_page(course, section)
             children.append({"Section quiz": pages.quiz_path(section)})
@@ -106,6 +106,14 @@ def render_site(course: Course, root: Path) -> RenderedSite:
     if course.glossary:
         site.texts[pages.GLOSSARY] = pages.glossary_page(course)
         site.nav.append({"Glossary": pages.GLOSSARY})
+    site.texts[records.PROGRESS] = learner_pages.progress_page(course)
+    site.texts[records.CERTIFICATE] = learner_pages.certificate_page(course)
+    site.texts[worksheets.WORKBOOK] = worksheets.print_edition(course, answers=False)
+    site.texts[worksheets.FACILITATOR] = worksheets.print_edition(course, answers=True)
+    site.nav.append({"My progress": records.PROGRESS})
+    site.nav.append({"Certificate": records.CERTIFICATE})
+    site.nav.append({"Print editions": [{"Learner workbook": worksheets.WORKBOOK},
+                                        {"Facilitator guide": worksheets.FACILITATOR}]})
     site.texts[RUNTIME_JS] = runtime_js()
     site.texts[RUNTIME_CSS] = runtime_css()
 

@@ -7,7 +7,8 @@ from . import scenarios as sc
 from .questions import check_html, page_data_html, question_data, quiz_html
 from .text import yaml_string
 
-STORAGE_NOTE = '<p class="cb-storage" role="status" hidden></p>'
+STORAGE_NOTE = ('<p class="cb-storage" role="status" hidden>This browser is not letting the course save '
+                "your progress, so your answers will be lost when you leave this page. Everything else works.</p>")
 GLOSSARY = "glossary.md"
 
 
@@ -75,7 +76,9 @@ def home_page(course: Course) -> str:
         + "- A short knowledge check ends each lesson. It is practice: it is not scored.\n"
         + f"- Each section ends with a scored quiz. You pass with {course.pass_mark} % or more, "
         + "and you can retake it.\n"
-        + "- Your answers are saved in this browser on this device.\n"
+        + "- Your answers are saved in this browser on this device. [My progress](progress.md) shows what "
+        + "you have done and lets you move it to another computer.\n"
+        + "\n" + _page_data(course, "home") + "\n"
     )
 
 
@@ -97,12 +100,17 @@ def section_page(course: Course, section: Section) -> str:
                  "takes a few minutes; your progress is shown next to each one.\n\n"
                  + sc.scenario_list(course, section) + "\n"
                  + _page_data(course, section.id, scenarios=[s.id for s in section.scenarios]) + "\n")
+    if section.contract:
+        text += (f"\n## Your contract\n\n[{section.contract.title}](contract.md): fill it in, print it and "
+                 "agree on it with your supervisor.\n")
     if section.quiz:
         quiz = section.quiz
         text += (
             f"\n## Section quiz\n\n[{quiz.title}](quiz.md) — {_plural(len(quiz.question_ids), 'question')}, "
             f"about {duration(quiz.minutes)}. You pass with {quiz.pass_mark} % or more.\n"
         )
+    if not section.scenarios:
+        text += "\n" + _page_data(course, section.id) + "\n"
     return text
 
 
@@ -127,10 +135,9 @@ def lesson_page(course: Course, section: Section, lesson: Lesson) -> str:
         text += (
             "\n## Knowledge check\n\nPractice what you just read. These questions are not scored: "
             "answer, then select **Check answer** to see why it is right or wrong.\n\n"
-            + check_html(questions) + "\n\n"
-            + _page_data(course, lesson.id, questions=question_data(questions)) + "\n"
+            + check_html(questions) + "\n"
         )
-    return text
+    return text + "\n" + _page_data(course, lesson.id, visit=lesson.id, questions=question_data(questions)) + "\n"
 
 
 def quiz_page(course: Course, section: Section) -> str:
@@ -174,4 +181,5 @@ def glossary_page(course: Course) -> str:
     for t in course.glossary:
         see = ", ".join(f"[{names[i]}](#{i})" for i in t.see)
         out.append(f"## {t.term} {{#{t.id}}}\n\n{t.definition}\n" + (f"\nSee also: {see}\n" if see else ""))
-    return "\n".join(out)
+    out.append(_page_data(course, "glossary"))
+    return "\n".join(out) + "\n"

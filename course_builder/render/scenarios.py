@@ -65,7 +65,8 @@ def debrief_html(course: Course, s: Scenario) -> str:
         '<p class="cb-sc-wait" hidden>The debrief opens when you reach an ending.</p>',
         '<div class="cb-sc-body">',
         '<div class="cb-sc-result" hidden><h3 class="cb-sc-result-title" tabindex="-1"></h3>'
-        '<p class="cb-sc-score"></p><div class="cb-sc-well"><h4>What went well</h4><ul></ul></div>'
+        '<p>The score counts 2 for the best choice at each decision, 1 for partly right and 0 for a '
+        'mistake.</p><div class="cb-sc-well"><h4>What went well</h4><ul></ul></div>'
         '<div class="cb-sc-work"><h4>What to work on</h4><ul></ul></div></div>',
         f"<h3>What often goes wrong</h3>{block(s.often_goes_wrong)}",
         f"<h3>The better approach</h3>{block(s.better_approach)}",

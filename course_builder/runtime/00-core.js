@@ -31,6 +31,13 @@ const localStore = () => {
         ls && ls.removeItem(key);
       } catch (e) { /* ignore */ }
     },
+    keys(prefix) {
+      const out = [];
+      try {
+        for (let i = 0; ls && i < ls.length; i++) if (ls.key(i).startsWith(prefix)) out.push(ls.key(i));
+      } catch (e) { /* ignore */ }
+      return out;
+    },
   };
 };
 CB.storage = CB.storage || localStore();
@@ -51,6 +58,24 @@ const copy = (root, sel) => {
   const el = $(root, sel);
   return el ? el.cloneNode(true) : make("span");
 };
+
+/* Two-step confirmation inside the page (no window.confirm): shows the question, keeps focus. */
+const confirmStep = (w, trigger, box, onYes) => {
+  w.on(trigger, "click", () => {
+    show(box, true);
+    $(box, ".cb-no").focus();
+  });
+  w.on($(box, ".cb-no"), "click", () => {
+    show(box, false);
+    trigger.focus();
+  });
+  w.on($(box, ".cb-yes"), "click", () => {
+    show(box, false);
+    onYes();
+  });
+};
+const savedNote = (store) => (store.ok ? "Saved on this device." : "Not saved: this browser blocks storage.");
+const today = () => new Date().toISOString().slice(0, 10);
 
 /* A widget binds DOM events through on() so destroy() can remove them all. */
 class Widget {

@@ -216,7 +216,7 @@ class Reflect extends Widget {
       clearTimeout(timer);
       timer = setTimeout(() => {
         box.value.trim() ? store.set(key, { t: box.value }) : store.remove(key);
-        if (!told) status.textContent = store.ok ? "Saved on this device." : "Not saved: this browser blocks storage.";
+        if (!told) status.textContent = savedNote(store);
         told = true;
       }, 400);
     });

@@ -68,7 +68,8 @@ class Quiz extends Widget {
     if (!isObj(s) || !isObj(s.a)) return fresh;
     for (const q of this.questions) if (s.a[q.id] !== undefined && !q.valid(s.a[q.id])) return fresh;
     const num = (x) => (typeof x === "number" && x >= 0 && x <= 100 ? x : null);
-    return { a: s.a, s: s.s === true, best: num(s.best), n: Number.isInteger(s.n) ? s.n : 0 };
+    const at = typeof s.at === "string" && /^\d{4}-\d\d-\d\d$/.test(s.at) ? s.at : null;
+    return { a: s.a, s: s.s === true, best: num(s.best), n: Number.isInteger(s.n) ? s.n : 0, ok: s.ok === true, at };
   }
   save() {
     this.store.set(this.key, this.state);
@@ -86,13 +87,14 @@ class Quiz extends Widget {
       show(this.retakeBtn, false);
       this.title.textContent = "Some questions have no answer";
       this.text.textContent = `Question${missing.length > 1 ? "s" : ""} ${nums} not answered. ` +
-        "Answer them, or select Submit answers again to submit as it is.";
+        "Answer them, or select Submit answers again to submit anyway.";
       this.title.focus();
       return;
     }
     this.state.s = true;
     this.state.n += 1;
     this.state.best = Math.max(this.state.best || 0, this.score());
+    if (this.state.best >= this.spec.pass && !this.state.ok) Object.assign(this.state, { ok: true, at: today() });
     this.save();
     this.review(true);
   }
@@ -108,7 +110,7 @@ class Quiz extends Widget {
     this.title.textContent = `Your score: ${score} % — ${pass ? "passed" : "not passed yet"}`;
     this.text.textContent = `You answered ${right} of ${this.questions.length} questions fully ` +
       `correctly. The pass mark is ${this.spec.pass} %. ` +
-      (pass ? "Well done. " : "Read the feedback under each question, review the lessons, then retake the quiz. ") +
+      (pass ? "" : "Read the feedback under each question, then retake the quiz. ") +
       `Best score: ${this.state.best} %. Attempts: ${this.state.n}.`;
     if (focus) this.title.focus();
   }

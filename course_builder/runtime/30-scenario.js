@@ -118,7 +118,6 @@ class Player extends Widget {
     show(work.parentNode, work.children.length > 0);
     const end = copy($(this.script, `[data-cb-node="${this.replay(this.path).pop()}"]`), "h3").textContent;
     $(d, ".cb-sc-result-title").textContent = `${end}. Your choices scored ${this.score()} %.`;
-    $(d, ".cb-sc-score").textContent = "Scores: 2 for the best choice at each decision, 1 for partly right, 0 for a mistake.";
   }
 }
 

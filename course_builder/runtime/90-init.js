@@ -18,11 +18,7 @@ const init = () => {
   const store = CB.storage;
   const p = data.prefix;
   const note = $(document, ".cb-storage");
-  if (note && !store.ok) {
-    note.textContent = "This browser is not letting the course save your progress, so your " +
-      "answers will be lost when you leave this page. Everything else works.";
-    show(note, true);
-  }
+  show(note, !store.ok);
   const specs = data.questions || {};
   const build = (el) => {
     const spec = specs[el.dataset.cbQ];
@@ -41,10 +37,18 @@ const init = () => {
     const qs = $$(form, '.cb-q[data-cb-mode="quiz"]').map(build).filter(Boolean);
     widgets.push(new Quiz(form, qs, data.quiz, `${p}:quiz:${data.quiz.id}`, store));
   }
+  if (data.visit) store.set(`${p}:v:${data.visit}`, 1);
+  const cf = data.contract && $(document, `[data-cb-contract="${data.contract.id}"]`);
+  if (cf) widgets.push(new ContractForm(cf, data.contract, `${p}:contract:${data.contract.id}`, store, p));
+  const cert = data.certificate && $(document, "[data-cb-cert]");
+  if (cert) widgets.push(new Certificate(cert, data.certificate, p, store));
+  const prog = data.progress && $(document, "[data-cb-progress]");
+  if (prog) widgets.push(new Progress(prog, data.progress, p, store));
   const sc = data.scenario;
   const root = sc && $(document, `[data-cb-scenario="${sc.id}"]`);
   if (root) widgets.push(new Player(root, sc, `${p}:sc:${sc.id}`, store));
   if (data.scenarios) scenarioStatus(p, store);
+  navTicks(p, store);
 };
 CB.init = init;
 /* document$ emits on each instant navigation, but not from file://, so also init on load. */

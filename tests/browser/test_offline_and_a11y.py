@@ -49,7 +49,7 @@ def test_from_file_navigation_links_resolve(page, file_url):
     page.wait_for_load_state("load")
     assert page.url.endswith("s1-perspectives/index.html")
     page.locator(".md-content a[href$='quiz.html']").first.click()
-    assert page.locator(".cb-submit").is_visible()
+    page.wait_for_selector(".cb-submit:visible", timeout=10_000)
 
 
 def test_instant_navigation_binds_widgets_on_each_page(page, base_url):

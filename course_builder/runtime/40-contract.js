@@ -1,0 +1,103 @@
+/* The performance contract: saved as the learner types, offered reflections and
+   encounter-model steps as starting points, printable filled in or blank. */
+
+class ContractForm extends Widget {
+  constructor(form, spec, key, store, prefix) {
+    super();
+    Object.assign(this, { form, spec, key, store });
+    this.fields = $$(form, "[data-cb-field]");
+    this.status = $(form, ".cb-status");
+    this.addBtn = $(form, ".cb-add");
+    show($(form, ".cb-tools"), true);
+    $$(form, ".cb-suggest").forEach((s) => show(s, true));
+    const saved = store.get(key);
+    const v = isObj(saved) && isObj(saved.v) ? saved.v : {};
+    this.fields.forEach((f) => {
+      if (typeof v[f.dataset.cbField] === "string") f.value = v[f.dataset.cbField];
+      this.mirror(f);
+    });
+    const used = Math.max(0, ...Object.keys(v).map((k) => (/^c(\d+)\./.exec(k) || [0, 0])[1] * 1));
+    const n = isObj(saved) && Number.isInteger(saved.n) ? saved.n : spec.min;
+    this.n = Math.min(spec.max, Math.max(spec.min, n, used));
+    this.sets();
+    this.offerReflections(prefix);
+    this.on(form, "input", (e) => this.changed(e.target));
+    this.on(form, "change", (e) => this.changed(e.target));
+    this.on(this.addBtn, "click", () => {
+      this.n += 1;
+      this.sets();
+      this.save();
+      $(form, `[data-cb-n="${this.n}"] textarea, [data-cb-n="${this.n}"] input`).focus();
+    });
+    this.on($(form, ".cb-print"), "click", () => window.print());
+    this.on($(form, ".cb-print-blank"), "click", () => {
+      document.body.classList.add("cb-blank");
+      window.print();
+      document.body.classList.remove("cb-blank");
+    });
+    confirmStep(this, $(form, ".cb-clear"), $(form, ".cb-confirm"), () => {
+      store.remove(key);
+      this.fields.forEach((f) => {
+        f.value = "";
+        this.mirror(f);
+      });
+      this.n = spec.min;
+      this.sets();
+      this.status.textContent = "Your contract was cleared.";
+      this.fields[0].focus();
+    });
+  }
+  sets() {
+    $$(this.form, ".cb-commitment").forEach((set) => show(set, set.dataset.cbN * 1 <= this.n));
+    show(this.addBtn, this.n < this.spec.max);
+  }
+  changed(el) {
+    const target = el.dataset.cbSuggest;
+    if (target) {
+      if (el.value) this.use(target, el.value);
+      el.value = "";
+      return;
+    }
+    if (!el.dataset.cbField) return;
+    this.mirror(el);
+    this.save();
+  }
+  /* Put text into a field (after what is there), as if typed. */
+  use(field, text) {
+    const f = $(this.form, `[data-cb-field="${field}"]`);
+    f.value = f.value.trim() ? `${f.value.trim()}\n${text}` : text;
+    this.changed(f);
+    f.focus();
+  }
+  /* Print shows this copy of the value, which wraps instead of being cut off. */
+  mirror(f) {
+    const out = $(f.parentNode, ".cb-print-value");
+    out.textContent = f.tagName === "SELECT" ? (f.value ? f.selectedOptions[0].textContent : "") : f.value;
+  }
+  save() {
+    const v = {};
+    this.fields.forEach((f) => f.value && (v[f.dataset.cbField] = f.value));
+    this.store.set(this.key, { v, n: this.n });
+    if (!this.told) this.status.textContent = savedNote(this.store);
+    this.told = true;
+  }
+  offerReflections(prefix) {
+    const texts = this.spec.reflections
+      .map((r) => this.store.get(`${prefix}:r:${r.id}`))
+      .filter((s) => isObj(s) && typeof s.t === "string" && s.t.trim())
+      .map((s) => s.t.trim());
+    $$(this.form, ".cb-from-reflections").forEach((box) => {
+      const list = $(box, "ul");
+      const field = $(box.parentNode, "select").dataset.cbSuggest;
+      list.replaceChildren(...texts.map((t) => {
+        const b = make("button", "cb-use", t.length > 90 ? t.slice(0, 90) + "…" : t);
+        b.type = "button";
+        this.on(b, "click", () => this.use(field, t));
+        const li = make("li");
+        li.append(b);
+        return li;
+      }));
+      show(box, texts.length > 0);
+    });
+  }
+}
