@@ -8,6 +8,8 @@ from typing import Any
 import yaml
 
 Path_ = tuple[Any, ...]
+# libyaml's parser when PyYAML was built with it (much faster); both keep line marks.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -37,7 +39,7 @@ class YamlSyntaxError(Exception):
 
 def load_yaml(text: str, path: str, line_offset: int = 0) -> SourceDoc:
     """Parse YAML text into a SourceDoc; raise YamlSyntaxError with a line on bad syntax."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         doc = SourceDoc(path, None, {}, line_offset)
@@ -64,7 +66,7 @@ class DuplicateKey(yaml.MarkedYAMLError):
     pass
 
 
-def _convert(loader: yaml.SafeLoader, node: yaml.Node, loc: Path_, doc: SourceDoc) -> Any:
+def _convert(loader, node: yaml.Node, loc: Path_, doc: SourceDoc) -> Any:
     doc.lines.setdefault(loc, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)

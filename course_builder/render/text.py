@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -9,13 +10,16 @@ import re
 import markdown
 
 _P = re.compile(r"^<p>(.*)</p>$", re.S)
+_MD = markdown.Markdown(extensions=["sane_lists"], output_format="html")
 
 
+@functools.lru_cache(maxsize=None)
 def block(text: str) -> str:
-    """Markdown → HTML (paragraphs, lists, emphasis, links)."""
-    return markdown.markdown(text, extensions=["sane_lists"], output_format="html")
+    """Markdown → HTML (paragraphs, lists, emphasis, links); one converter, results cached."""
+    return _MD.reset().convert(text)
 
 
+@functools.lru_cache(maxsize=None)
 def inline(text: str) -> str:
     """Markdown → HTML without the surrounding paragraph, for labels and legends."""
     rendered = block(text)
