@@ -43,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
                        description="Write the generated Markdown pages (and copied docs/ and assets).")
     r.add_argument("--out", type=Path, required=True, help="folder to write the pages to")
 
+    pk = sub.add_parser("package", help="write the site as a zip for IT", epilog=EPILOG,
+                        description="Build the site and package it: --zip writes one reproducible archive "
+                                    "of the static site for IT to host.")
+    pk.add_argument("--zip", action="store_true", required=True, help="the static site as one zip")
+    pk.add_argument("--out", type=Path, help="output folder (default: dist/)")
+
     sc = sub.add_parser("schema", help="write JSON Schemas for editors", epilog=EPILOG,
                         description="Write a JSON Schema per file kind (course, section, lesson, bank).")
     sc.add_argument("--out", type=Path, default=Path("schemas"), help="folder (default: schemas/)")
@@ -51,8 +57,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO,
-                        format="%(message)s", stream=sys.stderr)
+    logging.basicConfig(format="%(message)s", stream=sys.stderr)
+    logging.getLogger("course_builder").setLevel(logging.WARNING if args.quiet else logging.INFO)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("watchfiles").setLevel(logging.WARNING)
     project = pipeline.Project(args.project.resolve())
@@ -94,6 +100,10 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
         serve(project, args.dev_addr, args.open)
         return 0
     try:
+        if args.command == "package":
+            target = pipeline.package_zip(project, args.out)
+            print(f"Site zip written to {target}")
+            return 0
         target = pipeline.build(project, args.site_dir, strict=args.strict)
     except SiteBuildError as exc:
         print(f"error: MkDocs could not build the site: {exc}\nThe previous site was left as it was.",

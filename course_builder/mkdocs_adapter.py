@@ -62,11 +62,17 @@ def write_config(user_config: Path, pages_dir: Path, site: RenderedSite, config_
     return config_path
 
 
-def build_site(config_path: Path, site_dir: Path, strict: bool = False) -> None:
-    """Build into a temporary folder, then swap it in, so a failed build leaves `site_dir` as it was."""
+def build_site(config_path: Path, site_dir: Path, strict: bool = False, epoch: int | None = None) -> None:
+    """Build into a temporary folder, then swap it in, so a failed build leaves `site_dir` as it was.
+
+    `epoch` is passed to MkDocs as SOURCE_DATE_EPOCH (sitemap dates, gzip headers).
+    """
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".site-new-", dir=site_dir.parent))
+    saved_epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
     try:
         config = load_config(config_file=str(config_path), site_dir=str(tmp), strict=strict)
         mkdocs_build(config)
@@ -76,6 +82,11 @@ def build_site(config_path: Path, site_dir: Path, strict: bool = False) -> None:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        if saved_epoch is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved_epoch
     old = None
     if site_dir.exists():
         old = Path(tempfile.mkdtemp(prefix=".site-old-", dir=site_dir.parent))

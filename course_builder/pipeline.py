@@ -41,6 +41,21 @@ class Project:
     def site_dir(self) -> Path:
         return self.root / "site"
 
+    @property
+    def dist_dir(self) -> Path:
+        return self.root / "dist"
+
+    def source_epoch(self) -> int:
+        """When the course's files last changed: the date builds stamp into their output, so
+        building the same files twice gives the same bytes (SOURCE_DATE_EPOCH wins if set)."""
+        import os
+
+        if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+            return int(os.environ["SOURCE_DATE_EPOCH"])
+        sources = [self.root / n for n in ("course.yml", "mkdocs.yml", "manual", "quizzes", "docs")]
+        files = [p for s in sources if s.exists() for p in ([s] if s.is_file() else s.rglob("*"))]
+        return int(max((p.stat().st_mtime for p in files if p.is_file()), default=0))
+
 
 def check(project: Project) -> tuple[Course, RenderedSite]:
     """Validate everything and render in memory; raise CourseError listing every problem."""
@@ -73,6 +88,21 @@ def build(project: Project, site_dir: Path | None = None, strict: bool = False) 
     target = site_dir or project.site_dir
     log.info("Validated %s %s: %d sections, %d questions", course.title, course.version,
              len(course.sections), len(course.questions))
-    build_site(config, target, strict=strict)
+    build_site(config, target, strict=strict, epoch=project.source_epoch())
     log.info("Built the site in %.1f s: %s", time.perf_counter() - started, target)
+    return target
+
+
+def package_zip(project: Project, out_dir: Path | None = None) -> Path:
+    """Build the site and write it as one reproducible zip for IT."""
+    import tempfile
+
+    from .package.site_zip import zip_dir
+
+    course, _ = check(project)
+    with tempfile.TemporaryDirectory() as tmp:
+        site = build(project, Path(tmp) / "site")
+        target = (out_dir or project.dist_dir) / f"{course.id}-{course.version}-site.zip"
+        zip_dir(site, target, project.source_epoch())
+    log.info("Wrote the site zip: %s", target)
     return target

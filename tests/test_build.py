@@ -65,3 +65,17 @@ def _project(path):
     from course_builder.pipeline import Project
 
     return Project(copy_course(ROOT, path))
+
+
+def test_site_zip_is_byte_identical_across_two_builds(tmp_path):
+    import zipfile
+
+    from course_builder.pipeline import Project, package_zip
+
+    project = _project(tmp_path / "course")
+    first = package_zip(project, tmp_path / "one")
+    second = package_zip(project, tmp_path / "two")
+    assert first.read_bytes() == second.read_bytes()
+    names = zipfile.ZipFile(first).namelist()
+    assert "index.html" in names and "assets/course-builder/course.js" in names
+    assert names == sorted(names)
