@@ -43,14 +43,18 @@ def _parser() -> argparse.ArgumentParser:
                        description="Write the generated Markdown pages (and copied docs/ and assets).")
     r.add_argument("--out", type=Path, required=True, help="folder to write the pages to")
 
-    pk = sub.add_parser("package", help="write the site as a zip for IT", epilog=EPILOG,
-                        description="Build the site and package it: --zip writes one reproducible archive "
-                                    "of the static site for IT to host.")
-    pk.add_argument("--zip", action="store_true", required=True, help="the static site as one zip")
+    pk = sub.add_parser("package", help="write a site zip for IT or a SCORM package for an LMS",
+                        epilog=EPILOG, description="Build the site and package it: --zip writes one "
+                        "reproducible archive of the static site for IT to host; --scorm 1.2 or --scorm 2004 "
+                        "writes a package to upload to a learning management system.")
+    kind = pk.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--zip", action="store_true", help="the static site as one zip")
+    kind.add_argument("--scorm", choices=["1.2", "2004"], help="a SCORM package of this version")
     pk.add_argument("--out", type=Path, help="output folder (default: dist/)")
 
     sc = sub.add_parser("schema", help="write JSON Schemas for editors", epilog=EPILOG,
-                        description="Write a JSON Schema per file kind (course, section, lesson, bank).")
+                        description="Write a JSON Schema per file kind (course, section, lesson, bank, "
+                                    "scenario, facts, glossary, contract).")
     sc.add_argument("--out", type=Path, default=Path("schemas"), help="folder (default: schemas/)")
     return parser
 
@@ -100,6 +104,10 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
         serve(project, args.dev_addr, args.open)
         return 0
     try:
+        if args.command == "package" and args.scorm:
+            target = pipeline.package_scorm(project, args.scorm, args.out)
+            print(f"SCORM {args.scorm} package written to {target}")
+            return 0
         if args.command == "package":
             target = pipeline.package_zip(project, args.out)
             print(f"Site zip written to {target}")

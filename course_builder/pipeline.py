@@ -106,3 +106,20 @@ def package_zip(project: Project, out_dir: Path | None = None) -> Path:
         zip_dir(site, target, project.source_epoch())
     log.info("Wrote the site zip: %s", target)
     return target
+
+
+def package_scorm(project: Project, version: str, out_dir: Path | None = None) -> Path:
+    """Build the site and package it for an LMS as SCORM `version` ("1.2" or "2004")."""
+    import tempfile
+
+    from .package.scorm import add_scorm_files
+    from .package.site_zip import zip_dir
+
+    course, _ = check(project)
+    with tempfile.TemporaryDirectory() as tmp:
+        site = build(project, Path(tmp) / "site")
+        add_scorm_files(course, version, site)
+        name = f"{course.id}-{course.version}-scorm{version.replace('.', '')}.zip"
+        target = zip_dir(site, (out_dir or project.dist_dir) / name, project.source_epoch())
+    log.info("Wrote the SCORM %s package: %s", version, target)
+    return target

@@ -35,12 +35,12 @@ def _field(f: Field, key: str, label: str | None = None) -> str:
             '<div class="cb-print-value" aria-hidden="true"></div></div>')
 
 
-def _suggest(course: Course, n: int) -> str:
+def _suggest(course: Course, n: int, field_id: str) -> str:
     steps = "".join(f'<option value="{attr(plain(title))}">{attr(plain(title))}</option>'
                     for _, title in course.encounter_model)
     sid = f"cb-suggest-{n}"
     return (f'<div class="cb-suggest" hidden><label for="{sid}">Start from a step of the encounter model</label>'
-            f'<select id="{sid}" data-cb-suggest="c{n}.behavior"><option value="">Choose a step…</option>{steps}</select>'
+            f'<select id="{sid}" data-cb-suggest="c{n}.{field_id}"><option value="">Choose a step…</option>{steps}</select>'
             '<div class="cb-from-reflections" hidden><p>Or start from one of your reflections:</p><ul></ul></div></div>')
 
 
@@ -48,7 +48,7 @@ def _commitment(course: Course, c: Contract, n: int) -> str:
     parts = [f'<fieldset class="cb-commitment" data-cb-n="{n}"><legend>Commitment {n}</legend>']
     for f in c.commitment_fields:
         if f.suggest and course.encounter_model:
-            parts.append(_suggest(course, n))
+            parts.append(_suggest(course, n, f.id))
         parts.append(_field(f, f"c{n}.{f.id}"))
     if c.ratings:
         scale = "".join(f'<option value="{i}">{attr(plain(label))}</option>' for i, label in enumerate(c.scale, 1))

@@ -40,7 +40,15 @@ const localStore = () => {
     },
   };
 };
-CB.storage = CB.storage || localStore();
+/* Inside a SCORM package, the launch page above lends an adapter over cmi.suspend_data. */
+const lmsStore = () => {
+  try {
+    return window.parent !== window && window.parent.CourseBuilderLMS;
+  } catch (e) {
+    return null;
+  }
+};
+CB.storage = CB.storage || lmsStore() || localStore();
 
 const $ = (root, sel) => root.querySelector(sel);
 const $$ = (root, sel) => Array.from(root.querySelectorAll(sel));

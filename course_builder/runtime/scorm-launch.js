@@ -1,0 +1,140 @@
+/* course-builder SCORM launch: holds one LMS session (SCORM 1.2 or 2004) while the course's
+   pages load in the frame below, and lends those pages a storage adapter backed by
+   cmi.suspend_data. Shipped only in SCORM packages. Without an LMS it falls back to the
+   course's own browser storage. */
+(() => {
+  "use strict";
+  const data = JSON.parse(document.getElementById("cb-lms-data").textContent);
+  const frame = document.getElementById("cb-course");
+  const note = document.getElementById("cb-lms-note");
+  const P = data.prefix + ":";
+
+  /* The API object sits on an ancestor window (or the opener's ancestors). */
+  const search = (w) => {
+    for (let i = 0; w && i < 50; i++) {
+      try {
+        if (w.API_1484_11) return [w.API_1484_11, "2004"];
+        if (w.API) return [w.API, "1.2"];
+      } catch (e) { /* another origin: keep climbing */ }
+      if (w.parent === w) break;
+      w = w.parent;
+    }
+    return null;
+  };
+  const found = (window.parent !== window && search(window.parent)) || (window.opener && search(window.opener));
+  if (!found) {
+    note.textContent = "No learning management system was found, so your progress is saved in this browser only.";
+    frame.src = "index.html";
+    return;
+  }
+  const [api, version] = found;
+  const is12 = version === "1.2";
+  const call = (name12, name04, ...args) => api[is12 ? name12 : name04](...args);
+  const get = (k12, k04) => String(call("LMSGetValue", "GetValue", is12 ? k12 : k04) || "");
+  const set = (k12, k04, v) => call("LMSSetValue", "SetValue", is12 ? k12 : k04, String(v));
+
+  /* suspend_data: "z" + base64(deflate-raw(JSON)) where the browser can compress,
+     else "j" + JSON. Keys are stored without the course prefix. */
+  const pipe = async (bytes, stream) => new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+  const b64 = (u8) => btoa(Array.from(u8, (c) => String.fromCharCode(c)).join(""));
+  const unb64 = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+  const encode = async (obj) => {
+    const json = JSON.stringify(obj);
+    if (typeof CompressionStream === "undefined") return "j" + json;
+    return "z" + b64(await pipe(new TextEncoder().encode(json), new CompressionStream("deflate-raw")));
+  };
+  const decode = async (s) => {
+    try {
+      if (s[0] === "j") return JSON.parse(s.slice(1));
+      if (s[0] === "z") return JSON.parse(new TextDecoder().decode(await pipe(unb64(s.slice(1)), new DecompressionStream("deflate-raw"))));
+    } catch (e) { /* unreadable: start fresh rather than fail */ }
+    return {};
+  };
+
+  let state = {};
+  let encoded = "";
+  let timer = 0;
+  const isObj = (x) => !!x && typeof x === "object" && !Array.isArray(x);
+
+  /* Completion, success and score from the learner's saved quizzes and visits. */
+  const report = () => {
+    const quizzes = data.quizzes.map((q) => (isObj(state["quiz:" + q.id]) ? state["quiz:" + q.id] : {}));
+    const passed = quizzes.every((q) => q.ok === true);
+    const visited = data.lessons.every((id) => state["v:" + id] === 1);
+    const score = quizzes.length ? Math.round(quizzes.reduce((s, q) => s + (typeof q.best === "number" ? q.best : 0), 0) / quizzes.length) : 0;
+    if (is12) {
+      set("cmi.core.lesson_status", "", passed && visited ? "passed" : "incomplete");
+      set("cmi.core.score.min", "", 0);
+      set("cmi.core.score.max", "", 100);
+      set("cmi.core.score.raw", "", score);
+    } else {
+      set("", "cmi.completion_status", passed && visited ? "completed" : "incomplete");
+      set("", "cmi.success_status", passed ? "passed" : "unknown");
+      set("", "cmi.score.min", 0);
+      set("", "cmi.score.max", 100);
+      set("", "cmi.score.raw", score);
+      set("", "cmi.score.scaled", (score / 100).toFixed(2));
+    }
+  };
+  const write = () => {
+    set("cmi.suspend_data", "cmi.suspend_data", encoded);
+    set("cmi.core.exit", "cmi.exit", "suspend");
+    try {
+      const page = new URL(frame.contentWindow.location.href);
+      const here = new URL(".", location.href);
+      if (page.href.startsWith(here.href)) set("cmi.core.lesson_location", "cmi.location", page.href.slice(here.href.length));
+    } catch (e) { /* the frame is between pages */ }
+    report();
+    call("LMSCommit", "Commit", "");
+  };
+  const save = () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      encoded = await encode(state);
+      timer = 0;
+      write();
+    }, 300);
+  };
+
+  /* The storage adapter the course pages pick up (same interface as their localStorage one). */
+  window.CourseBuilderLMS = {
+    ok: true,
+    get: (key) => (key.startsWith(P) && key.slice(P.length) in state ? state[key.slice(P.length)] : null),
+    set(key, value) {
+      if (!key.startsWith(P)) return;
+      state[key.slice(P.length)] = JSON.parse(JSON.stringify(value));
+      save();
+    },
+    remove(key) {
+      if (key.startsWith(P) && key.slice(P.length) in state) {
+        delete state[key.slice(P.length)];
+        save();
+      }
+    },
+    keys: (prefix) => Object.keys(state).map((k) => P + k).filter((k) => k.startsWith(prefix)),
+  };
+
+  call("LMSInitialize", "Initialize", "");
+  const start = get("cmi.core.lesson_location", "cmi.location");
+  decode(get("cmi.suspend_data", "cmi.suspend_data")).then((saved) => {
+    state = isObj(saved) ? saved : {};
+    encoded = get("cmi.suspend_data", "cmi.suspend_data");
+    frame.src = /^[\w./-]+\.html(#[\w-]*)?$/.test(start) ? start : "index.html";
+  });
+  frame.addEventListener("load", () => encoded && write()); // commit on each page change
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    if (timer) {
+      // A change is still being compressed; write it uncompressed if it fits the LMS's limit.
+      const plain = "j" + JSON.stringify(state);
+      if (!is12 || plain.length <= 4096) encoded = plain;
+    }
+    clearTimeout(timer);
+    write();
+    call("LMSFinish", "Terminate", "");
+  };
+  window.addEventListener("pagehide", finish);
+  window.addEventListener("beforeunload", finish);
+})();
