@@ -90,6 +90,7 @@ def test_clear_contract_needs_confirmation(page, base_url):
 
 
 def _pass_quiz(page, url: str) -> None:
+    """Answer every question of a quiz correctly (page may be a Page or a Frame) and submit."""
     page.goto(url)
     for qid, spec in page_data(page)["questions"].items():
         scope = f'.cb-q[data-cb-q="{qid}"]'
