@@ -93,6 +93,10 @@ def build_site(config_path: Path, site_dir: Path, strict: bool = False, epoch: i
         old.rmdir()
         site_dir.rename(old)
     tmp.rename(site_dir)
+    # mkdtemp made the folder private (0700); a web server must be able to read it.
+    umask = os.umask(0)
+    os.umask(umask)
+    site_dir.chmod(0o777 & ~umask)
     if old:
         shutil.rmtree(old, ignore_errors=True)
 

@@ -191,6 +191,21 @@ class Quiz:
 
 
 @dataclass(frozen=True)
+class FinalAssessment:
+    id: str
+    title: str
+    intro: str | None
+    draw: int
+    pass_mark: int
+    attempts: int  # 0: unlimited
+    groups: tuple[tuple[str, tuple[str, ...]], ...]  # (section id, pool question ids)
+
+    @property
+    def minutes(self) -> int:
+        return self.draw
+
+
+@dataclass(frozen=True)
 class Section:
     id: str
     number: int
@@ -240,10 +255,12 @@ class Course:
     encounter_model: tuple[tuple[str, str], ...] = ()
     audiences: tuple[tuple[str, str], ...] = ()
     glossary: tuple[Term, ...] = ()
+    final: FinalAssessment | None = None
+    completion: dict[str, bool] = field(default_factory=lambda: {"lessons": True, "quizzes": True, "final": True})
 
     @property
     def minutes(self) -> int:
-        return sum(s.minutes for s in self.sections)
+        return sum(s.minutes for s in self.sections) + (self.final.minutes if self.final else 0)
 
     @property
     def storage_prefix(self) -> str:

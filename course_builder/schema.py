@@ -48,6 +48,26 @@ class Audience(_Strict):
     title: Text
 
 
+class FinalSpec(_Strict):
+    """The final assessment: a fresh, balanced random draw from the pool on every attempt."""
+
+    title: Text = "Final assessment"
+    intro: Text | None = None
+    draw: Annotated[int, Field(ge=1, le=200)] = Field(20, description="Questions per attempt.")
+    pass_mark: Percent | None = Field(None, description="Defaults to the course pass mark.")
+    attempts: Annotated[int, Field(ge=0, le=100)] = Field(0, description="0 means unlimited.")
+    tag: Id = Field("final", description="Pool questions carry this tag.")
+    pool: dict[Id, Id] = Field(min_length=1, description="Section tag → section id, e.g. s1: s1-perspectives.")
+
+
+class Completion(_Strict):
+    """What counts as completing the course (for the certificate and the LMS)."""
+
+    lessons: bool = Field(True, description="Every lesson visited.")
+    quizzes: bool = Field(True, description="Every section quiz passed.")
+    final: bool = Field(True, description="The final assessment passed (when there is one).")
+
+
 class CourseFile(_Strict):
     """course.yml: the course definition."""
 
@@ -67,6 +87,8 @@ class CourseFile(_Strict):
         default_factory=list, description="Steps that scenario choices name in 'steps:'.")
     audiences: list[Audience] = Field(
         default_factory=list, description="Scenario audiences, in the order pages list them.")
+    final_assessment: FinalSpec | None = None
+    completion: Completion = Field(default_factory=Completion)
 
 
 class QuizSpec(_Strict):

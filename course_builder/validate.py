@@ -7,7 +7,7 @@ from pathlib import Path
 from . import schema
 from .file_validation import validate_doc
 from .load import LessonSource, SectionSource, Sources, load_sources
-from .model import Course, Lesson, Organisation, Quiz, Section, Term
+from .model import Course, FinalAssessment, Lesson, Organisation, Quiz, Section, Term
 from .placeholders import placeholder_values
 from .problems import CourseError, Problems, did_you_mean
 from .validate_context import ID_RE, Context, words
@@ -62,6 +62,7 @@ def build_course(src: Sources, problems: Problems) -> Course | None:
         for folder in sorted(folders - set(listed)):
             problems.add(src.sections[folder].path, 0, f"folder manual/{folder}/ is not listed in course.yml",
                          f"add '- {folder}' under sections: in course.yml, or remove the folder")
+    final = _final(ctx, cfile, src.course, questions, set(listed)) if cfile and cfile.final_assessment else None
     if problems or cfile is None:
         return None
     org = cfile.organisation
@@ -75,8 +76,37 @@ def build_course(src: Sources, problems: Problems) -> Course | None:
         sections=tuple(sections), questions=questions,
         encounter_model=tuple((s.id, s.title) for s in cfile.encounter_model),
         audiences=tuple((a.id, a.title) for a in cfile.audiences),
-        glossary=glossary,
+        glossary=glossary, final=final, completion=cfile.completion.model_dump(),
     )
+
+
+def _final(ctx: Context, cfile, doc, questions, sections: set[str]) -> FinalAssessment | None:
+    spec = cfile.final_assessment
+    loc = ("final_assessment",)
+    for tag, sid in spec.pool.items():
+        if sid not in sections:
+            ctx.problems.add(doc.path, doc.line(loc + ("pool", tag)), f"pool section '{sid}' is not in sections:",
+                             did_you_mean(sid, sections) or "name a section listed in course.yml")
+    groups = {tag: [] for tag in spec.pool}
+    for q in questions.values():
+        if spec.tag not in q.tags:
+            continue
+        tags = [t for t in q.tags if t in spec.pool]
+        if len(tags) != 1 or not q.scored:
+            ctx.problems.add(doc.path, doc.line(loc + ("pool",)), f"final-pool question '{q.id}' needs exactly one "
+                             f"section tag from pool: ({', '.join(spec.pool)})", f"e.g. tags: [{spec.tag}, "
+                             f"{next(iter(spec.pool))}] (reflections cannot be scored)")
+            continue
+        groups[tags[0]].append(q.id)
+    size = sum(len(g) for g in groups.values())
+    if spec.draw > size:
+        ctx.problems.add(doc.path, doc.line(loc + ("draw",)), f"draw is {spec.draw} but the pool has {size} "
+                         f"questions tagged '{spec.tag}'", f"lower draw to {size} or add pool questions")
+    ctx.claim("final-assessment", "final assessment", doc.path, doc.line(loc))
+    return FinalAssessment("final-assessment", ctx.filled(spec.title, doc, loc + ("title",)),
+                           ctx.filled(spec.intro, doc, loc + ("intro",)), spec.draw,
+                           spec.pass_mark if spec.pass_mark is not None else cfile.pass_mark, spec.attempts,
+                           tuple((spec.pool[t], tuple(ids)) for t, ids in groups.items()))
 
 
 def _glossary(ctx: Context, src: Sources) -> tuple[Term, ...]:

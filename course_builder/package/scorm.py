@@ -3,6 +3,7 @@ pages load in a frame beneath it, and an imsmanifest.xml that lists every file."
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from importlib import resources
 from pathlib import Path
@@ -40,14 +41,19 @@ _HEADERS = {
 
 
 def lms_data(course: Course) -> dict:
-    """What the launch page needs to report status and score: quizzes and lessons by id."""
+    """What the launch page needs to report status and score: what completion requires."""
+    from ..render.records import required_quizzes
+
     sections = [s for s in course.sections if s.kind == "section"]
-    return {
-        "prefix": course.storage_prefix,
-        "quizzes": [{"id": s.quiz.id, "pass": s.quiz.pass_mark} for s in sections if s.quiz],
-        "lessons": [l.id for s in sections for l in s.lessons],
-        "mastery": course.pass_mark,
-    }
+    lessons = [l.id for s in sections for l in s.lessons] if course.completion["lessons"] else []
+    ids = sorted(set(course.questions) | {l.id for s in sections for l in s.lessons}
+                 | {sc.id for s in sections for sc in s.scenarios} | {q["id"] for q in required_quizzes(course)}
+                 | {s.contract.id for s in sections if s.contract})
+    return {"prefix": course.storage_prefix, "quizzes": [{"id": q["id"], "pass": q["pass"]} for q in required_quizzes(course)],
+            "lessons": lessons, "mastery": course.pass_mark,
+            # suspend_data names ids by their index here ("~" + base 36) to fit SCORM 1.2's 4,096
+            # characters; the table's checksum guards against a package whose ids have changed.
+            "ids": ids, "table": hashlib.sha256("\n".join(ids).encode()).hexdigest()[:8]}
 
 
 def launch_page(course: Course) -> str:

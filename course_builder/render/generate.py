@@ -103,6 +103,9 @@ def render_site(course: Course, root: Path) -> RenderedSite:
             children.append({"Section quiz": pages.quiz_path(section)})
         title = section.heading if section.kind == "appendix" else f"{section.number}. {section.title}"
         site.nav.append({title: children})
+    if course.final:
+        site.texts[learner_pages.FINAL] = learner_pages.final_page(course)
+        site.nav.append({course.final.title: learner_pages.FINAL})
     if course.glossary:
         site.texts[pages.GLOSSARY] = pages.glossary_page(course)
         site.nav.append({"Glossary": pages.GLOSSARY})

@@ -5,7 +5,10 @@ from __future__ import annotations
 from ..model import Course, Section
 from . import records
 from .contract import contract_data, contract_html
-from .pages import _front, _page_data
+from .pages import _front, _page_data, duration
+from .questions import question_data, quiz_html
+
+FINAL = "final-assessment.md"
 
 
 def contract_path(section: Section) -> str:
@@ -35,3 +38,29 @@ def progress_page(course: Course) -> str:
             + "What you have done in this course on this device, and what to do next.\n\n"
             + records.progress_html(course) + "\n\n"
             + _page_data(course, "progress", progress=records.progress_data(course)) + "\n")
+
+
+def final_page(course: Course) -> str:
+    """Every pool question is on the page; the runtime shows a balanced random draw of them."""
+    f = course.final
+    assert f is not None
+    by_section = {s.id: s for s in course.sections}
+    questions, study = [], {}
+    for sid, ids in f.groups:
+        section = by_section[sid]
+        for qid in ids:
+            questions.append(course.questions[qid])
+            study[qid] = f'To review: <a href="{sid}/index.html">{section.heading}</a>'
+    attempts = (f"You have {f.attempts} attempt{'s' if f.attempts != 1 else ''}. " if f.attempts
+                else "You can take it as often as you need; ")
+    intro = f"{f.intro}\n\n" if f.intro else ""
+    return (_front(f.title) + f"# {f.title}\n\n{intro}"
+            + f"Each attempt draws {f.draw} questions at random, balanced across the sections, with the "
+            + f"answers in a new order. You pass with {f.pass_mark} % or more. {attempts}"
+            + "each attempt draws a new set. Your answers are saved as you go, so you can stop and come "
+            + f"back. It takes about {duration(f.minutes)}.\n\n"
+            + '<p class="cb-noscript">This assessment needs JavaScript to draw its questions.</p>\n\n'
+            + quiz_html(f, questions, study) + "\n\n"
+            + _page_data(course, f.id, questions=question_data(questions),
+                         quiz={"id": f.id, "pass": f.pass_mark, "draw": f.draw, "attempts": f.attempts,
+                               "groups": [list(ids) for _, ids in f.groups]}) + "\n")

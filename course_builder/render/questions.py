@@ -17,8 +17,10 @@ CHECK_BUTTONS = ('<div class="cb-actions">'
                  '<button type="button" class="md-button cb-retry" hidden>Try again</button></div>')
 
 
-def question_html(q: Question, number: int, total: int, mode: str) -> str:
-    """One question; `mode` is 'check' (instant feedback) or 'quiz' (scored on submit)."""
+def question_html(q: Question, number: int, total: int, mode: str, study: str = "") -> str:
+    """One question; `mode` is 'check' (instant feedback) or 'quiz' (scored on submit).
+
+    `study` (HTML) says where to review, shown in the review when the answer was not right."""
     if q.type == "reflection":
         return RICH["reflection"](q, "")
     label = f'<span class="cb-qnum">Question {number} of {total}.</span> {inline(q.prompt)}'
@@ -26,6 +28,8 @@ def question_html(q: Question, number: int, total: int, mode: str) -> str:
     parts = [f'<div class="cb-q" id="q-{q.id}" data-cb-q="{q.id}" data-cb-mode="{mode}">', body]
     if q.explanation:
         parts.append(f'<div class="cb-expl" hidden>{block(q.explanation)}</div>')
+    if study:
+        parts.append(f'<p class="cb-study" hidden>{study}</p>')
     if mode == "check":
         parts.append(CHECK_BUTTONS)
     parts.append('<p class="cb-status" role="status"></p>')
@@ -48,12 +52,12 @@ def _choice_body(q: Question, label: str) -> str:
     return "\n".join(parts)
 
 
-def _numbered(questions: list[Question], mode: str) -> str:
+def _numbered(questions: list[Question], mode: str, study: dict[str, str] | None = None) -> str:
     total = sum(q.scored for q in questions)
     out, n = [], 0
     for q in questions:
         n += q.scored
-        out.append(question_html(q, n, total, mode))
+        out.append(question_html(q, n, total, mode, (study or {}).get(q.id, "")))
     return "\n".join(out)
 
 
@@ -62,11 +66,11 @@ def check_html(questions: list[Question]) -> str:
     return f'<div class="cb-check-set">\n{_numbered(questions, "check")}\n</div>'
 
 
-def quiz_html(quiz: Quiz, questions: list[Question]) -> str:
+def quiz_html(quiz, questions: list[Question], study: dict[str, str] | None = None) -> str:
     """A scored quiz: all questions, one submit, then score, pass/fail, review and retake."""
     return "\n".join([
         f'<form class="cb-quiz" data-cb-quiz="{quiz.id}" novalidate>',
-        _numbered(questions, "quiz"),
+        _numbered(questions, "quiz", study),
         '<div class="cb-actions"><button type="submit" class="md-button md-button--primary cb-submit" hidden>'
         "Submit answers</button></div>",
         '<div class="cb-result" hidden><h2 class="cb-result-title" tabindex="-1"></h2>'

@@ -13,18 +13,23 @@ def _html(path: str) -> str:
     return path[:-3] + ".html"
 
 
-def _quizzes(course: Course) -> list[dict]:
-    return [{"id": s.quiz.id, "pass": s.quiz.pass_mark, "title": s.quiz.title,
-             "href": _html(f"{s.id}/quiz.md")} for s in course.sections if s.quiz]
+def required_quizzes(course: Course) -> list[dict]:
+    """The quizzes completion requires: section quizzes and the final assessment (per course.yml)."""
+    out = [{"id": s.quiz.id, "pass": s.quiz.pass_mark, "title": s.quiz.title, "href": _html(f"{s.id}/quiz.md")}
+           for s in course.sections if s.quiz] if course.completion["quizzes"] else []
+    if course.final and course.completion["final"]:
+        out.append({"id": course.final.id, "pass": course.final.pass_mark, "title": course.final.title,
+                    "href": "final-assessment.html"})
+    return out
 
 
 def certificate_html(course: Course) -> str:
     todo = "".join(f'<li data-cb-quiz-status="{q["id"]}"><a href="{q["href"]}">{inline(q["title"])}</a> '
-                   '<span class="cb-state"></span></li>' for q in _quizzes(course))
+                   '<span class="cb-state"></span></li>' for q in required_quizzes(course))
     org = course.organisation.name
     return "\n".join([
         '<div class="cb-cert" data-cb-cert>',
-        '<div class="cb-cert-locked"><p>Your certificate unlocks when you have passed every section quiz:</p>'
+        '<div class="cb-cert-locked"><p>Your certificate unlocks when you have passed:</p>'
         f'<ul class="cb-cert-todo">{todo}</ul></div>',
         '<div class="cb-cert-open" hidden>',
         '<div class="cb-field"><label for="cb-cert-name">Your name as it should appear on the certificate</label>'
@@ -48,7 +53,7 @@ def certificate_html(course: Course) -> str:
 
 
 def certificate_data(course: Course) -> dict:
-    return {"quizzes": _quizzes(course), "contract": next(
+    return {"quizzes": required_quizzes(course), "contract": next(
         (s.contract.id for s in course.sections if s.contract), None)}
 
 
@@ -98,4 +103,6 @@ def progress_data(course: Course) -> dict:
                      "title": s.quiz.title} if s.quiz else None,
             "scenarios": [sc.id for sc in s.scenarios],
         })
-    return {"sections": sections, "course": course.id, "version": course.version}
+    final = course.final
+    return {"sections": sections, "course": course.id, "version": course.version,
+            "final": {"id": final.id, "href": "final-assessment.html", "title": final.title} if final else None}

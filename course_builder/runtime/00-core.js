@@ -82,7 +82,10 @@ const confirmStep = (w, trigger, box, onYes) => {
     onYes();
   });
 };
-const savedNote = (store) => (store.ok ? "Saved on this device." : "Not saved: this browser blocks storage.");
+const savedNote = (store) => say(store.ok ? "saved" : "not_saved");
+/* The page supplies every sentence the runtime shows (page data "t"); {key} is filled in. */
+let texts = {};
+const say = (name, vars = {}) => texts[name].replace(/\{(\w+)\}/g, (_, k) => vars[k]);
 const today = () => new Date().toISOString().slice(0, 10);
 
 /* A widget binds DOM events through on() so destroy() can remove them all. */

@@ -69,16 +69,15 @@ class Choice extends Question {
         isRight ? right++ : wrong++;
         said.push($(opt, ".cb-fb").textContent.trim());
       }
-      const label = picked ? (isRight ? "Your answer: correct" : "Your answer: incorrect")
-        : review && isRight ? "Correct answer" : "";
+      const label = picked ? say(isRight ? "ans_right" : "ans_wrong") : review && isRight ? say("right_answer") : "";
       this.mark(opt, isRight, label);
       show($(opt, ".cb-fb"), picked || (review && isRight));
     });
     this.lock(true);
     const ok = this.credit() === 1;
-    let summary = ok ? "Correct." : chosen.length ? "Not quite." : "No answer given.";
+    let summary = say(ok ? "correct" : chosen.length ? "not_quite" : "no_answer");
     if (!ok && this.spec.type === "multiple" && chosen.length) {
-      summary += ` You chose ${right} of ${this.spec.correct.length} right answers` + (wrong ? ` and ${wrong} wrong.` : ".");
+      summary += say(wrong ? "chose_wrong" : "chose", { r: right, n: this.spec.correct.length, w: wrong });
     }
     this.announce(ok, summary, said.join(" "));
   }
@@ -122,13 +121,13 @@ class Order extends Question {
     const to = items.indexOf(li) + dir;
     const text = $(li, ".cb-item-text").textContent;
     if (to < 0 || to >= items.length) {
-      this.status.textContent = `“${text}” is already ${dir < 0 ? "first" : "last"}.`;
+      this.status.textContent = say(dir < 0 ? "first" : "last", { x: text });
       return;
     }
     this.list.insertBefore(li, dir < 0 ? items[to] : items[to].nextSibling);
     this.touched = true;
     button.focus();
-    this.status.textContent = `“${text}” moved to position ${to + 1} of ${items.length}.`;
+    this.status.textContent = say("moved", { x: text, i: to + 1, n: items.length });
     this.el.dispatchEvent(new Event("change", { bubbles: true }));
   }
   credit() {
@@ -139,12 +138,12 @@ class Order extends Question {
     const a = this.order();
     $$(this.list, "li").forEach((li, i) => {
       const at = this.spec.correct.indexOf(li.dataset.cbItem) + 1;
-      this.mark(li, at === i + 1, at === i + 1 ? "Right place" : `Belongs at position ${at}`);
+      this.mark(li, at === i + 1, at === i + 1 ? say("placed") : say("belongs", { i: at }));
     });
     $$(this.el, ".cb-move").forEach((m) => show(m, false));
     const n = a.filter((id, i) => id === this.spec.correct[i]).length;
     const ok = n === a.length;
-    this.announce(ok, ok ? "Correct." : `${n} of ${a.length} in the right place.`, this.feedback(ok));
+    this.announce(ok, ok ? say("correct") : say("in_place", { i: n, n: a.length }), this.feedback(ok));
   }
   reset() {
     this.clear();
@@ -188,12 +187,12 @@ class Match extends Question {
       const ok = s.value === want;
       n += ok;
       const right = $(s, `option[value="${want}"]`).textContent;
-      this.mark(s.parentNode, ok, ok ? "Correct" : `Correct answer: ${right}`);
+      this.mark(s.parentNode, ok, ok ? say("match_right") : say("match_answer", { x: right }));
       show($(s.parentNode, ".cb-fb"), true);
     });
     this.lock(true);
     const ok = n === this.selects.length;
-    this.announce(ok, ok ? "Correct." : `${n} of ${this.selects.length} matched correctly.`, this.feedback(ok));
+    this.announce(ok, ok ? say("correct") : say("matched", { i: n, n: this.selects.length }), this.feedback(ok));
   }
   reset() {
     this.clear();

@@ -27,7 +27,7 @@ class Check extends Widget {
   check() {
     const q = this.q;
     if (!q.answered) {
-      q.status.textContent = "Answer the question first.";
+      q.status.textContent = say("answer_first");
       $(q.el, "input, select, li button").focus();
       return;
     }
@@ -47,12 +47,14 @@ class Quiz extends Widget {
     this.title = $(form, ".cb-result-title");
     this.text = $(form, ".cb-result-text");
     this.retakeBtn = $(form, ".cb-retake");
+    this.all = questions;
     this.state = this.load();
-    questions.forEach((q) => this.state.a[q.id] && (q.answer = this.state.a[q.id]));
+    if (spec.draw) this.deal();
+    this.questions.forEach((q) => this.state.a[q.id] && (q.answer = this.state.a[q.id]));
     if (this.state.s) this.review(false);
     else show(this.submitBtn, true);
     this.on(form, "change", () => {
-      questions.forEach((q) => (this.state.a[q.id] = q.answer));
+      this.questions.forEach((q) => (this.state.a[q.id] = q.answer));
       this.confirming = false;
       this.save();
     });
@@ -69,10 +71,32 @@ class Quiz extends Widget {
     for (const q of this.questions) if (s.a[q.id] !== undefined && !q.valid(s.a[q.id])) return fresh;
     const num = (x) => (typeof x === "number" && x >= 0 && x <= 100 ? x : null);
     const at = typeof s.at === "string" && /^\d{4}-\d\d-\d\d$/.test(s.at) ? s.at : null;
-    return { a: s.a, s: s.s === true, best: num(s.best), n: Number.isInteger(s.n) ? s.n : 0, ok: s.ok === true, at };
+    return { a: s.a, s: s.s === true, best: num(s.best), n: Number.isInteger(s.n) ? s.n : 0, ok: s.ok === true, at, k: s.k };
   }
   save() {
     this.store.set(this.key, this.state);
+  }
+  /* A drawn assessment: the seed k fixes this attempt's balanced draw and option order. */
+  deal() {
+    if (!Number.isInteger(this.state.k)) Object.assign(this.state, { k: (Math.random() * 2 ** 31) | 0, a: {} });
+    let k = this.state.k;
+    const rnd = () => (k = (k * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const mix = (list) => list.map((x) => [rnd(), x]).sort((x, y) => x[0] - y[0]).map((x) => x[1]);
+    const groups = this.spec.groups.map(mix);
+    const ids = [];
+    for (let i = 0; ids.length < this.spec.draw && groups.some((g) => g.length); i++) {
+      const g = groups[i % groups.length];
+      if (g.length) ids.push(g.pop());
+    }
+    const end = $(this.form, ".cb-actions");
+    this.questions = mix(this.all.filter((q) => ids.includes(q.id)));
+    this.all.forEach((q) => show(q.el, false));
+    this.questions.forEach((q, i) => {
+      show(q.el, true);
+      this.form.insertBefore(q.el, end);
+      $(q.el, ".cb-qnum").textContent = say("qnum", { i: i + 1, n: ids.length });
+      mix($$(q.el, ".cb-opt")).forEach((o) => o.parentNode.append(o));
+    });
   }
   score() {
     const total = this.questions.reduce((sum, q) => sum + q.credit(), 0);
@@ -85,9 +109,8 @@ class Quiz extends Widget {
       const nums = missing.map((q) => this.questions.indexOf(q) + 1).join(", ");
       show(this.result, true);
       show(this.retakeBtn, false);
-      this.title.textContent = "Some questions have no answer";
-      this.text.textContent = `Question${missing.length > 1 ? "s" : ""} ${nums} not answered. ` +
-        "Answer them, or select Submit answers again to submit anyway.";
+      this.title.textContent = say("missing_title");
+      this.text.textContent = say("missing", { x: nums });
       this.title.focus();
       return;
     }
@@ -105,18 +128,19 @@ class Quiz extends Widget {
     const right = this.questions.filter((q) => q.credit() === 1).length;
     show(this.submitBtn, false);
     show(this.result, true);
-    show(this.retakeBtn, true);
+    const out = this.spec.attempts && this.state.n >= this.spec.attempts;
+    show(this.retakeBtn, !out);
+    this.questions.forEach((q) => show($(q.el, ".cb-study"), q.credit() < 1));
     this.result.className = "cb-result " + (pass ? "cb-ok" : "cb-no");
-    this.title.textContent = `Your score: ${score} % — ${pass ? "passed" : "not passed yet"}`;
-    this.text.textContent = `You answered ${right} of ${this.questions.length} questions fully ` +
-      `correctly. The pass mark is ${this.spec.pass} %. ` +
-      (pass ? "" : "Read the feedback under each question, then retake the quiz. ") +
-      `Best score: ${this.state.best} %. Attempts: ${this.state.n}.`;
+    this.title.textContent = say("score", { s: score, v: say(pass ? "passed" : "not_passed") });
+    this.text.textContent = say("result", { r: right, n: this.questions.length, p: this.spec.pass }) +
+      (pass ? "" : say("retry")) + say("best", { b: this.state.best, n: this.state.n }) + (out ? say("no_attempts") : "");
     if (focus) this.title.focus();
   }
   retake() {
     this.questions.forEach((q) => q.reset());
-    Object.assign(this.state, { a: {}, s: false });
+    Object.assign(this.state, { a: {}, s: false, k: null });
+    if (this.spec.draw) this.deal();
     this.confirming = false;
     this.save();
     show(this.result, false);

@@ -19,8 +19,8 @@ class Player extends Widget {
       const b = e.target.closest(".cb-sc-choice");
       if (b) this.go(this.path.concat(b.dataset.c), "");
     });
-    this.on(this.backBtn, "click", () => this.go(this.path.slice(0, -1), "Went back one step."));
-    this.on($(root, ".cb-sc-restart"), "click", () => this.go([], "Started again from the beginning."));
+    this.on(this.backBtn, "click", () => this.go(this.path.slice(0, -1), say("back")));
+    this.on($(root, ".cb-sc-restart"), "click", () => this.go([], say("restart")));
   }
   /* The node each step starts from, or null if the path does not fit the graph. */
   replay(path) {
@@ -88,7 +88,7 @@ class Player extends Widget {
     const item = make("li", "cb-sc-step");
     item.tabIndex = -1;
     const you = make("p", "cb-sc-you");
-    you.append(make("strong", "", `${copy(src, "h3").textContent}, you chose: `), copy(li, ".cb-choice-text"));
+    you.append(make("strong", "", say("you_chose", { x: copy(src, "h3").textContent })), copy(li, ".cb-choice-text"));
     item.append(copy(src, ".cb-node-text"), you, copy(li, ".cb-cons"), copy(li, ".cb-coach"));
     return item;
   }
@@ -108,16 +108,16 @@ class Player extends Widget {
       const best = Math.max(...Object.values(node.c).map((x) => x[0]));
       const text = (k) => $(src, `[data-cb-choice="${k}"] .cb-choice-text`).textContent;
       const label = copy(src, "h3").textContent;
-      if (node.c[c][0] === best) well.append(make("li", "", `${label}: ${text(c)}`));
+      if (node.c[c][0] === best) well.append(make("li", "", say("well", { x: label, c: text(c) })));
       else {
         const better = Object.keys(node.c).find((k) => node.c[k][0] === best);
-        work.append(make("li", "", `${label}: you chose ${text(c)}. A stronger choice: ${text(better)}`));
+        work.append(make("li", "", say("stronger", { x: label, c: text(c), b: text(better) })));
       }
     });
     show(well.parentNode, well.children.length > 0);
     show(work.parentNode, work.children.length > 0);
     const end = copy($(this.script, `[data-cb-node="${this.replay(this.path).pop()}"]`), "h3").textContent;
-    $(d, ".cb-sc-result-title").textContent = `${end}. Your choices scored ${this.score()} %.`;
+    $(d, ".cb-sc-result-title").textContent = say("scored", { x: end, s: this.score() });
   }
 }
 
@@ -126,6 +126,6 @@ const scenarioStatus = (prefix, store) => {
   $$(document, "[data-cb-sc-status]").forEach((el) => {
     const s = store.get(`${prefix}:sc:${el.dataset.cbScStatus}`);
     const done = isObj(s) && s.d === 1 && typeof s.s === "number";
-    el.textContent = done ? `Completed (${s.s} %)` : isObj(s) && Array.isArray(s.p) && s.p.length ? "In progress" : "Not started";
+    el.textContent = done ? say("sc_done", { s: s.s }) : say(isObj(s) && Array.isArray(s.p) && s.p.length ? "sc_doing" : "sc_new");
   });
 };

@@ -43,7 +43,7 @@ class ContractForm extends Widget {
       });
       this.n = spec.min;
       this.sets();
-      this.status.textContent = "Your contract was cleared.";
+      this.status.textContent = say("cleared");
       this.fields[0].focus();
     });
   }

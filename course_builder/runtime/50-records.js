@@ -10,8 +10,7 @@ class Certificate extends Widget {
     super();
     const results = spec.quizzes.map((q) => ({ q, s: quizState(store, p, q.id) }));
     results.forEach(({ q, s }) => {
-      $(root, `[data-cb-quiz-status="${q.id}"] .cb-state`).textContent = !s ? "(not taken yet)"
-        : s.ok ? `(passed, best ${s.best} %)` : `(best ${s.best} %, not passed yet)`;
+      $(root, `[data-cb-quiz-status="${q.id}"] .cb-state`).textContent = say(!s ? "cert_none" : s.ok ? "cert_pass" : "cert_fail", { b: s && s.best });
     });
     const done = results.every(({ s }) => s && s.ok);
     show($(root, ".cb-cert-locked"), !done);
@@ -49,7 +48,7 @@ class Progress extends Widget {
     confirmStep(this, $(root, ".cb-clear"), $(root, ".cb-confirm"), () => {
       store.keys(`${p}:`).forEach((k) => store.remove(k));
       this.render();
-      this.status.textContent = "All your progress on this device was reset.";
+      this.status.textContent = say("reset");
       $(root, ".cb-clear").focus();
     });
   }
@@ -65,20 +64,26 @@ class Progress extends Widget {
       const checks = s.checks.filter((q) => isObj(store.get(`${p}:q:${q}`)) && store.get(`${p}:q:${q}`).c === 1);
       const scen = s.scenarios.filter((id) => isObj(store.get(`${p}:sc:${id}`)) && store.get(`${p}:sc:${id}`).d === 1);
       const q = s.quiz && quizState(store, p, s.quiz.id);
-      cell("lessons", `${s.lessons.length - unvisited.length} of ${s.lessons.length}`);
-      cell("checks", `${checks.length} of ${s.checks.length}`);
-      cell("quiz", !s.quiz ? "—" : !q ? "Not taken" : `${q.ok ? "Passed" : "Not passed yet"} (${q.best} %)`);
-      cell("scenarios", s.scenarios.length ? `${scen.length} of ${s.scenarios.length}` : "—");
+      cell("lessons", say("of", { i: s.lessons.length - unvisited.length, n: s.lessons.length }));
+      cell("checks", say("of", { i: checks.length, n: s.checks.length }));
+      cell("quiz", !s.quiz ? "—" : say(!q ? "q_none" : q.ok ? "q_pass" : "q_fail", { b: q && q.best }));
+      cell("scenarios", s.scenarios.length ? say("of", { i: scen.length, n: s.scenarios.length }) : "—");
       done += s.lessons.length - unvisited.length + scen.length + (q && q.ok ? 1 : 0);
       total += s.lessons.length + s.scenarios.length + (s.quiz ? 1 : 0);
       if (!next && unvisited.length) next = [unvisited[0][1], unvisited[0][2]];
       if (!next && s.quiz && !(q && q.ok)) next = [s.quiz.href, s.quiz.title];
     });
-    $(this.root, ".cb-overall").textContent =
-      `Overall: ${Math.round((100 * done) / total)} % done (${done} of ${total} lessons, scenarios and quizzes).`;
-    const link = make("a", "", next ? next[1] : "Print your certificate");
+    const f = this.spec.final;
+    const fq = f && quizState(store, p, f.id);
+    if (f) {
+      total += 1;
+      done += fq && fq.ok ? 1 : 0;
+      if (!next && !(fq && fq.ok)) next = [f.href, f.title];
+    }
+    $(this.root, ".cb-overall").textContent = say("overall", { pct: Math.round((100 * done) / total), done, total });
+    const link = make("a", "", next ? next[1] : say("cert"));
     link.href = next ? next[0] : "certificate.html";
-    $(this.root, ".cb-next").replaceChildren(next ? "Next: " : "You have finished everything. ", link);
+    $(this.root, ".cb-next").replaceChildren(say(next ? "next" : "finished"), link);
   }
   export() {
     const data = {};
@@ -92,12 +97,12 @@ class Progress extends Widget {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 5000);
-    this.status.textContent = `Saved ${Object.keys(data).length} items to ${a.download}. Load it on the other computer.`;
+    this.status.textContent = say("exported", { n: Object.keys(data).length, file: a.download });
   }
   import(input) {
     const file = input.files[0];
-    const fail = (why) => (this.status.textContent = `Could not load ${file.name}: ${why} Nothing was changed.`);
-    if (file.size > 2e6) return fail("it is too large to be a progress file.");
+    const fail = (why, v) => (this.status.textContent = say("fail", { file: file.name, why: say(why, v) }));
+    if (file.size > 2e6) return fail("big");
     const reader = new FileReader();
     reader.onload = () => {
       let f = null;
@@ -105,20 +110,18 @@ class Progress extends Widget {
         f = JSON.parse(reader.result);
       } catch (e) { /* reported below */ }
       if (!isObj(f) || f.format !== "course-builder-progress" || !isObj(f.data)) {
-        return fail("it is not a progress file saved by this course.");
+        return fail("notfile");
       }
-      if (f.course !== this.spec.course) return fail(`it holds progress for another course (“${f.course}”).`);
-      if (f.version !== this.spec.version) {
-        return fail(`it is from version ${f.version} of this course, and this is version ${this.spec.version}.`);
-      }
+      if (f.course !== this.spec.course) return fail("course", { x: f.course });
+      if (f.version !== this.spec.version) return fail("version", { x: f.version, y: this.spec.version });
       const bad = Object.keys(f.data).find((k) => !ENTRY.test(k) || f.data[k] === null || typeof f.data[k] === "boolean");
-      if (bad !== undefined) return fail(`it is damaged (unexpected entry “${bad}”).`);
+      if (bad !== undefined) return fail("damaged", { x: bad });
       this.store.keys(`${this.p}:`).forEach((k) => this.store.remove(k));
       Object.entries(f.data).forEach(([k, v]) => this.store.set(`${this.p}:${k}`, v));
       this.render();
-      this.status.textContent = `Loaded ${Object.keys(f.data).length} items from ${file.name}.`;
+      this.status.textContent = say("loaded", { n: Object.keys(f.data).length, file: file.name });
     };
-    reader.onerror = () => fail("the browser could not read it.");
+    reader.onerror = () => fail("unread");
     reader.readAsText(file);
     input.value = "";
   }
@@ -132,7 +135,7 @@ const navTicks = (p, store) => {
     const page = seg.pop().slice(0, -5);
     const folder = seg.pop();
     const sc = store.get(`${p}:sc:${page}`);
-    const q = page === "quiz" && quizState(store, p, `${folder}-quiz`);
+    const q = quizState(store, p, page === "quiz" ? `${folder}-quiz` : page);
     if (store.get(`${p}:v:${page}`) === 1 || (isObj(sc) && sc.d === 1) || (q && q.ok)) {
       const t = make("span", "cb-tick");
       const mark = make("span", "", " ✓");

@@ -15,6 +15,7 @@ const init = () => {
   } catch (e) {
     return;
   }
+  texts = data.t || {};
   const store = CB.storage;
   const p = data.prefix;
   const note = $(document, ".cb-storage");
@@ -32,6 +33,7 @@ const init = () => {
     const q = build(el);
     if (q) widgets.push(new Check(q, `${p}:q:${q.id}`, store));
   });
+  show($(document, ".cb-noscript"), false);
   const form = $(document, ".cb-quiz");
   if (form && data.quiz) {
     const qs = $$(form, '.cb-q[data-cb-mode="quiz"]').map(build).filter(Boolean);

@@ -33,20 +33,33 @@
   const get = (k12, k04) => String(call("LMSGetValue", "GetValue", is12 ? k12 : k04) || "");
   const set = (k12, k04, v) => call("LMSSetValue", "SetValue", is12 ? k12 : k04, String(v));
 
-  /* suspend_data: "z" + base64(deflate-raw(JSON)) where the browser can compress,
-     else "j" + JSON. Keys are stored without the course prefix. */
+  /* suspend_data: "z" + table checksum + base64(deflate-raw(JSON)) where the browser can
+     compress, else "j" + checksum + JSON. Keys are stored without the course prefix, and known
+     ids (in keys and in quiz answers) as "~" + their index in data.ids, in base 36. */
+  const index = {};
+  data.ids.forEach((id, i) => (index[id] = "~" + i.toString(36)));
+  const swap = (id, to) => (to ? index[id] || id : id[0] === "~" ? data.ids[parseInt(id.slice(1), 36)] || id : id);
+  const keyed = (obj, to) => Object.fromEntries(Object.entries(obj).map(([k, v]) => [swap(k, to), v]));
+  const pack = (st, to) => Object.fromEntries(Object.entries(st).map(([k, v]) => {
+    const [kind, id] = [k.slice(0, k.indexOf(":")), k.slice(k.indexOf(":") + 1)];
+    if (kind === "quiz" && isObj(v) && isObj(v.a)) v = { ...v, a: keyed(v.a, to) };
+    return [kind + ":" + swap(id, to), v];
+  }));
   const pipe = async (bytes, stream) => new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
   const b64 = (u8) => btoa(Array.from(u8, (c) => String.fromCharCode(c)).join(""));
   const unb64 = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+  const T = data.table;
   const encode = async (obj) => {
-    const json = JSON.stringify(obj);
-    if (typeof CompressionStream === "undefined") return "j" + json;
-    return "z" + b64(await pipe(new TextEncoder().encode(json), new CompressionStream("deflate-raw")));
+    const json = JSON.stringify(pack(obj, true));
+    if (typeof CompressionStream === "undefined") return "j" + T + json;
+    return "z" + T + b64(await pipe(new TextEncoder().encode(json), new CompressionStream("deflate-raw")));
   };
   const decode = async (s) => {
     try {
-      if (s[0] === "j") return JSON.parse(s.slice(1));
-      if (s[0] === "z") return JSON.parse(new TextDecoder().decode(await pipe(unb64(s.slice(1)), new DecompressionStream("deflate-raw"))));
+      if (s.slice(1, 9) !== T) return {}; // saved by a package whose ids differ: start fresh
+      const body = s.slice(9);
+      if (s[0] === "j") return pack(JSON.parse(body), false);
+      if (s[0] === "z") return pack(JSON.parse(new TextDecoder().decode(await pipe(unb64(body), new DecompressionStream("deflate-raw")))), false);
     } catch (e) { /* unreadable: start fresh rather than fail */ }
     return {};
   };
@@ -128,7 +141,7 @@
     done = true;
     if (timer) {
       // A change is still being compressed; write it uncompressed if it fits the LMS's limit.
-      const plain = "j" + JSON.stringify(state);
+      const plain = "j" + T + JSON.stringify(pack(state, true));
       if (!is12 || plain.length <= 4096) encoded = plain;
     }
     clearTimeout(timer);

@@ -94,6 +94,8 @@ def _pass_quiz(page, url: str) -> None:
     page.goto(url)
     for qid, spec in page_data(page)["questions"].items():
         scope = f'.cb-q[data-cb-q="{qid}"]'
+        if page.locator(scope).is_hidden():
+            continue  # not drawn in this attempt of the final assessment
         if spec["type"] == "ordering":
             for target, item in enumerate(spec["correct"]):
                 order = page.evaluate(f"() => [...document.querySelectorAll('{scope} li')].map(l => l.dataset.cbItem)")

@@ -93,6 +93,7 @@ def test_complete_relaunch_restore(browser, lms, version):
             course.goto(base + href)
     for section in progress["sections"]:
         _pass_quiz(course, base + section["quiz"]["href"])
+    _pass_quiz(course, base + progress["final"]["href"])
     course.goto(base + "s5-applying/contract.html")
     course.locator('[data-cb-field="name"]').fill("Pat Lee")
     course.goto(base + "s3-communication/high-bill.html")
@@ -159,6 +160,10 @@ def _everything(course) -> dict:
                 values.update({f"c{n}.{f.id}": text[:120] for f in c.commitment_fields})
                 values.update({f"c{n}.r{d}": "3" for d in c.ratings})
             state[f"contract:{c.id}"] = {"v": values, "n": c.max_commitments}
+    if course.final:
+        pool = [q for _, ids in course.final.groups for q in ids][: course.final.draw]
+        state[f"quiz:{course.final.id}"] = {"a": {q: course.questions[q].correct for q in pool}, "s": True,
+                                            "best": 100, "n": 3, "ok": True, "at": "2026-11-21", "k": 123456789}
     state["cert"] = {"name": "Pat Lee"}
     return state
 
