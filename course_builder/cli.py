@@ -29,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
                        description="Validate the course, render its pages and build the static site.")
     b.add_argument("--site-dir", type=Path, help="where to write the site (default: site/)")
     b.add_argument("--strict", action="store_true", help="treat MkDocs warnings as errors")
+    b.add_argument("--track", help="build one learning path only (a track id from course.yml)")
 
     sub.add_parser("check", help="validate only (fast)", epilog=EPILOG,
                    description="Validate every file and report all problems at once; writes nothing.")
@@ -51,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     kind.add_argument("--zip", action="store_true", help="the static site as one zip")
     kind.add_argument("--scorm", choices=["1.2", "2004"], help="a SCORM package of this version")
     pk.add_argument("--out", type=Path, help="output folder (default: dist/)")
+    pk.add_argument("--track", help="package one learning path only (a track id from course.yml)")
 
     sc = sub.add_parser("schema", help="write JSON Schemas for editors", epilog=EPILOG,
                         description="Write a JSON Schema per file kind (course, section, lesson, bank, "
@@ -65,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("course_builder").setLevel(logging.WARNING if args.quiet else logging.INFO)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("watchfiles").setLevel(logging.WARNING)
-    project = pipeline.Project(args.project.resolve())
+    project = pipeline.Project(args.project.resolve(), getattr(args, "track", None))
     try:
         return _run(args, project)
     except CourseError as exc:

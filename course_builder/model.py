@@ -206,6 +206,17 @@ class FinalAssessment:
 
 
 @dataclass(frozen=True)
+class Track:
+    id: str
+    title: str
+    audience: str
+    sections: tuple[str, ...]
+    lessons: tuple[str, ...]
+    scenarios: tuple[str, ...] | None
+    final_draw: int | None
+
+
+@dataclass(frozen=True)
 class Section:
     id: str
     number: int
@@ -256,6 +267,8 @@ class Course:
     audiences: tuple[tuple[str, str], ...] = ()
     glossary: tuple[Term, ...] = ()
     final: FinalAssessment | None = None
+    tracks: tuple[Track, ...] = ()
+    track: Track | None = None  # set on a single-track edition
     completion: dict[str, bool] = field(default_factory=lambda: {"lessons": True, "quizzes": True, "final": True})
 
     @property

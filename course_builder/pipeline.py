@@ -20,6 +20,7 @@ class Project:
     """Where a course's files are and where its outputs go."""
 
     root: Path
+    track: str | None = None  # build one role's learning path only
 
     @property
     def build_dir(self) -> Path:
@@ -60,6 +61,10 @@ class Project:
 def check(project: Project) -> tuple[Course, RenderedSite]:
     """Validate everything and render in memory; raise CourseError listing every problem."""
     course = check_course(project.root)
+    if project.track:
+        from .tracks import for_track
+
+        course = for_track(course, project.track)
     return course, render_site(course, project.root)
 
 
@@ -102,7 +107,7 @@ def package_zip(project: Project, out_dir: Path | None = None) -> Path:
     course, _ = check(project)
     with tempfile.TemporaryDirectory() as tmp:
         site = build(project, Path(tmp) / "site")
-        target = (out_dir or project.dist_dir) / f"{course.id}-{course.version}-site.zip"
+        target = (out_dir or project.dist_dir) / f"{_stem(course)}-site.zip"
         zip_dir(site, target, project.source_epoch())
     log.info("Wrote the site zip: %s", target)
     return target
@@ -119,7 +124,11 @@ def package_scorm(project: Project, version: str, out_dir: Path | None = None) -
     with tempfile.TemporaryDirectory() as tmp:
         site = build(project, Path(tmp) / "site")
         add_scorm_files(course, version, site)
-        name = f"{course.id}-{course.version}-scorm{version.replace('.', '')}.zip"
+        name = f"{_stem(course)}-scorm{version.replace('.', '')}.zip"
         target = zip_dir(site, (out_dir or project.dist_dir) / name, project.source_epoch())
     log.info("Wrote the SCORM %s package: %s", version, target)
     return target
+
+
+def _stem(course: Course) -> str:
+    return f"{course.id}-{course.version}" + (f"-{course.track.id}" if course.track else "")

@@ -68,6 +68,18 @@ class Completion(_Strict):
     final: bool = Field(True, description="The final assessment passed (when there is one).")
 
 
+class TrackSpec(_Strict):
+    """A learning path for one role: the sections (and extra lessons and scenarios) it requires."""
+
+    id: Id
+    title: Text
+    audience: Text = Field(description="Who the track is for.")
+    sections: list[Id] = Field(min_length=1, description="Sections it requires, whole.")
+    lessons: list[Id] = Field(default_factory=list, description="Extra lessons from other sections.")
+    scenarios: list[Id] | None = Field(None, description="Scenarios it requires; all in its sections if left out.")
+    final_draw: Annotated[int, Field(ge=1, le=200)] | None = Field(None, description="Final assessment size.")
+
+
 class CourseFile(_Strict):
     """course.yml: the course definition."""
 
@@ -88,6 +100,7 @@ class CourseFile(_Strict):
     audiences: list[Audience] = Field(
         default_factory=list, description="Scenario audiences, in the order pages list them.")
     final_assessment: FinalSpec | None = None
+    tracks: list[TrackSpec] = Field(default_factory=list, description="Learning paths by role.")
     completion: Completion = Field(default_factory=Completion)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from . import schema
 from .file_validation import validate_doc
 from .load import LessonSource, SectionSource, Sources, load_sources
-from .model import Course, FinalAssessment, Lesson, Organisation, Quiz, Section, Term
+from .model import Course, FinalAssessment, Lesson, Organisation, Quiz, Section, Term, Track
 from .placeholders import placeholder_values
 from .problems import CourseError, Problems, did_you_mean
 from .validate_context import ID_RE, Context, words
@@ -36,8 +36,9 @@ def build_course(src: Sources, problems: Problems) -> Course | None:
     # References into an unreadable bank would only repeat its syntax error.
     known = set(questions) | declared if not src.unreadable_banks else None
     glossary = _glossary(ctx, src)
-    steps = {s.id for s in cfile.encounter_model} if cfile else set()
-    audiences = {a.id for a in cfile.audiences} if cfile else set()
+    # None: course.yml is unreadable, so steps and audiences cannot be checked yet.
+    steps = {s.id for s in cfile.encounter_model} if cfile else None
+    audiences = {a.id for a in cfile.audiences} if cfile else None
 
     sections, folders = [], set(src.sections)
     listed = cfile.sections if cfile else sorted(folders)
@@ -63,6 +64,7 @@ def build_course(src: Sources, problems: Problems) -> Course | None:
             problems.add(src.sections[folder].path, 0, f"folder manual/{folder}/ is not listed in course.yml",
                          f"add '- {folder}' under sections: in course.yml, or remove the folder")
     final = _final(ctx, cfile, src.course, questions, set(listed)) if cfile and cfile.final_assessment else None
+    tracks = _tracks(ctx, cfile, src.course, sections) if cfile else ()
     if problems or cfile is None:
         return None
     org = cfile.organisation
@@ -76,8 +78,25 @@ def build_course(src: Sources, problems: Problems) -> Course | None:
         sections=tuple(sections), questions=questions,
         encounter_model=tuple((s.id, s.title) for s in cfile.encounter_model),
         audiences=tuple((a.id, a.title) for a in cfile.audiences),
-        glossary=glossary, final=final, completion=cfile.completion.model_dump(),
+        glossary=glossary, final=final, completion=cfile.completion.model_dump(), tracks=tracks,
     )
+
+
+def _tracks(ctx: Context, cfile, doc, sections: list[Section]) -> tuple[Track, ...]:
+    ids = {"section": {s.id for s in sections if s.kind == "section"},
+           "lesson": {l.id for s in sections for l in s.lessons},
+           "scenario": {sc.id for s in sections for sc in s.scenarios}}
+    out = []
+    for i, t in enumerate(cfile.tracks):
+        loc = ("tracks", i)
+        ctx.claim(f"track:{t.id}", "track", doc.path, doc.line(loc + ("id",)))
+        for key, kind in (("sections", "section"), ("lessons", "lesson"), ("scenarios", "scenario")):
+            ctx.check_refs(getattr(t, key) or [], doc, loc + (key,), ids[kind], kind,
+                           f"list {kind} ids of this course")
+        out.append(Track(t.id, ctx.filled(t.title, doc, loc + ("title",)),
+                         ctx.filled(t.audience, doc, loc + ("audience",)), tuple(t.sections), tuple(t.lessons),
+                         tuple(t.scenarios) if t.scenarios is not None else None, t.final_draw))
+    return tuple(out)
 
 
 def _final(ctx: Context, cfile, doc, questions, sections: set[str]) -> FinalAssessment | None:

@@ -14,7 +14,7 @@ from .validate_context import ID_RE, Context, words
 
 
 def build_scenario(ctx: Context, src: ScenarioSource, section_id: str, number: int,
-                   steps: set[str], audiences: set[str]) -> Scenario | None:
+                   steps: set[str] | None, audiences: set[str] | None) -> Scenario | None:
     doc = src.doc
     spec = validate_doc(doc, schema.ScenarioFile, ctx.problems)
     if spec is None:
@@ -49,7 +49,9 @@ def build_scenario(ctx: Context, src: ScenarioSource, section_id: str, number: i
     )
 
 
-def _check_steps(ctx: Context, used, doc, loc: tuple, steps: set[str]) -> bool:
+def _check_steps(ctx: Context, used, doc, loc: tuple, steps: set[str] | None) -> bool:
+    if steps is None:
+        return True
     bad = [s for s in used if s not in steps]
     for i, step in enumerate(used):
         if step in bad:

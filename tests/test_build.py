@@ -79,3 +79,24 @@ def test_site_zip_is_byte_identical_across_two_builds(tmp_path):
     names = zipfile.ZipFile(first).namelist()
     assert "index.html" in names and "assets/course-builder/course.js" in names
     assert names == sorted(names)
+
+
+def test_a_track_build_holds_only_that_track(tmp_path, capsys):
+    import json
+
+    from course_builder import cli
+    from course_builder.pipeline import Project
+
+    project = _project(tmp_path / "course")
+    site = build(Project(project.root, track="field"))
+    assert (site / "s3-communication" / "lead-call.html").is_file()
+    assert not (site / "s3-communication" / "high-bill.html").exists()  # a representatives' scenario
+    assert sorted(p.name for p in (site / "s4-technology").glob("*.html")) == ["amr-and-ami.html", "index.html"]
+    assert "Your learning path: Field crews" in (site / "index.html").read_text(encoding="utf-8")
+    final = (site / "final-assessment.html").read_text(encoding="utf-8")
+    data = json.loads(final.split('id="cb-page-data">')[1].split("</script>")[0])
+    assert data["quiz"]["draw"] == 16 and len(data["quiz"]["groups"]) == 4
+    assert not (site / "tracks.html").exists()
+    assert cli.main(["--project", str(project.root), "build", "--track", "feild"]) == 1
+    err = capsys.readouterr().err
+    assert "no track with id 'feild'" in err and "did you mean 'field'?" in err

@@ -109,6 +109,11 @@ def render_site(course: Course, root: Path) -> RenderedSite:
     if course.glossary:
         site.texts[pages.GLOSSARY] = pages.glossary_page(course)
         site.nav.append({"Glossary": pages.GLOSSARY})
+    if course.tracks and not course.track:
+        from ..tracks import for_track
+
+        site.texts["tracks.md"] = pages.tracks_page(course, {t.id: for_track(course, t.id) for t in course.tracks})
+        site.nav.append({"Learning paths": "tracks.md"})
     site.texts[records.PROGRESS] = learner_pages.progress_page(course)
     site.texts[records.CERTIFICATE] = learner_pages.certificate_page(course)
     site.texts[worksheets.WORKBOOK] = worksheets.print_edition(course, answers=False)

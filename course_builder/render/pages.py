@@ -66,9 +66,13 @@ def home_page(course: Course) -> str:
     lessons = sum(len(s.lessons) for s in numbered)
     scenarios = sum(len(s.scenarios) for s in numbered)
     extra = f", {_plural(scenarios, 'scenario')}" if scenarios else ""
+    edition = (f"!!! info \"Your learning path: {course.track.title}\"\n\n    {course.track.audience} This edition "
+               "holds the parts of the course this role requires.\n\n" if course.track else "")
+    paths = ("[Learning paths](tracks.md) shows which parts of the course each role requires.\n\n"
+             if course.tracks and not course.track else "")
     return (
         _front(course.title)
-        + f"# {course.title}\n\n{course.description}\n\n"
+        + f"# {course.title}\n\n{edition}{course.description}\n\n{paths}"
         + f"**Estimated time:** about {duration(course.minutes)} ({_plural(len(numbered), 'section')}, "
         + f"{_plural(lessons, 'lesson')}{extra}). You can stop at any point and pick up where you left off.\n\n"
         + "## Sections\n\n| Section | What it covers | Time |\n|---|---|---|\n" + rows + "\n\n"
@@ -183,4 +187,23 @@ def glossary_page(course: Course) -> str:
         see = ", ".join(f"[{names[i]}](#{i})" for i in t.see)
         out.append(f"## {t.term} {{#{t.id}}}\n\n{t.definition}\n" + (f"\nSee also: {see}\n" if see else ""))
     out.append(_page_data(course, "glossary"))
+    return "\n".join(out) + "\n"
+
+
+def tracks_page(course: Course, editions: dict) -> str:
+    """What each role's learning path requires, with its estimated time (`editions`: id → Course)."""
+    out = [_front("Learning paths"), "# Learning paths\n",
+           "Each role has its own learning path: the sections, lessons and scenarios it requires. "
+           "Your training coordinator tells you which one is yours.\n"]
+    for t in course.tracks:
+        e = editions[t.id]
+        sections = ", ".join(s.heading for s in e.sections if s.id in t.sections)
+        extra = [l.title for s in e.sections if s.id not in t.sections for l in s.lessons if l.id in t.lessons]
+        if extra:
+            sections += "; and the lesson" + ("s " if len(extra) > 1 else " ") + ", ".join(f"“{x}”" for x in extra)
+        scenarios = sum(len(s.scenarios) for s in e.sections)
+        final = f" The final assessment has {e.final.draw} questions." if e.final else ""
+        out.append(f"## {t.title}\n\n{t.audience}\n\n- **Requires:** {sections}.\n"
+                   f"- **Scenarios:** {scenarios}.{final}\n- **Estimated time:** about {duration(e.minutes)}.\n")
+    out.append(_page_data(course, "tracks"))
     return "\n".join(out) + "\n"
