@@ -80,6 +80,7 @@ def prepare(project: Project) -> tuple[Course, Path]:
     from .mkdocs_adapter import write_config
 
     course, site = check(project)
+    log.info("Rendered %d pages into %s", sum(p.endswith(".md") for p in site.texts), project.pages_dir)
     site.write(project.pages_dir)
     return course, write_config(project.user_config, project.pages_dir, site, project.config_path)
 
@@ -91,8 +92,9 @@ def build(project: Project, site_dir: Path | None = None, strict: bool = False) 
     started = time.perf_counter()
     course, config = prepare(project)
     target = site_dir or project.site_dir
-    log.info("Validated %s %s: %d sections, %d questions", course.title, course.version,
-             len(course.sections), len(course.questions))
+    log.info("Validated %s %s%s: %d sections, %d questions. Building the site with MkDocs…", course.title,
+             course.version, f" ({course.track.title})" if course.track else "", len(course.sections),
+             len(course.questions))
     build_site(config, target, strict=strict, epoch=project.source_epoch())
     log.info("Built the site in %.1f s: %s", time.perf_counter() - started, target)
     return target
@@ -108,8 +110,8 @@ def package_zip(project: Project, out_dir: Path | None = None) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         site = build(project, Path(tmp) / "site")
         target = (out_dir or project.dist_dir) / f"{_stem(course)}-site.zip"
+        log.info("Packing %d files…", sum(1 for p in site.rglob("*") if p.is_file()))
         zip_dir(site, target, project.source_epoch())
-    log.info("Wrote the site zip: %s", target)
     return target
 
 
@@ -124,9 +126,9 @@ def package_scorm(project: Project, version: str, out_dir: Path | None = None) -
     with tempfile.TemporaryDirectory() as tmp:
         site = build(project, Path(tmp) / "site")
         add_scorm_files(course, version, site)
+        log.info("Packing %d files with imsmanifest.xml…", sum(1 for p in site.rglob("*") if p.is_file()))
         name = f"{_stem(course)}-scorm{version.replace('.', '')}.zip"
         target = zip_dir(site, (out_dir or project.dist_dir) / name, project.source_epoch())
-    log.info("Wrote the SCORM %s package: %s", version, target)
     return target
 
 
