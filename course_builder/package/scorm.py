@@ -79,16 +79,16 @@ def manifest(course: Course, version: str, site_dir: Path) -> str:
     files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
     files = [f for f in files if f != "imsmanifest.xml"]
     file_tags = "\n".join(f"      <file href={quoteattr(f)}/>" for f in files)
-    mastery = (f"\n        <adlcp:masteryscore>{course.pass_mark}</adlcp:masteryscore>"
-               if version == "1.2" else "")
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         + head.format(id=quoteattr(ident), ver=quoteattr(course.version)) + "\n"
         + f"  <metadata>{schema}</metadata>\n"
         + f'  <organizations default="org-1">\n    <organization identifier="org-1">\n'
         + f"      <title>{escape(course.title)}</title>\n"
+        # No masteryscore: a SCORM 1.2 LMS would then judge passed/failed from the running average
+        # score part-way through; the SCO reports the status itself.
         + f'      <item identifier="item-1" identifierref="sco-1">\n        <title>{escape(course.title)}</title>'
-        + mastery + "\n      </item>\n    </organization>\n  </organizations>\n"
+        + "\n      </item>\n    </organization>\n  </organizations>\n"
         + f'  <resources>\n    <resource identifier="sco-1" type="webcontent" {scormtype} href="{LAUNCH}">\n'
         + file_tags + "\n    </resource>\n  </resources>\n</manifest>\n"
     )

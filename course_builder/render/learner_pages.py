@@ -28,7 +28,7 @@ def contract_page(course: Course, section: Section) -> str:
 
 def certificate_page(course: Course) -> str:
     return (_front("Certificate of completion") + "# Certificate of completion\n\n"
-            + "When you have passed every section quiz, print your certificate here.\n"
+            + "When you have passed the quizzes the course requires, print your certificate here.\n"
             + "{: .cb-screen-only }\n\n" + records.certificate_html(course) + "\n\n"
             + _page_data(course, "certificate", certificate=records.certificate_data(course)) + "\n")
 
