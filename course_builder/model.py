@@ -113,9 +113,6 @@ class Scenario:
         decisions = sum(1 for n in self.nodes if n.choices)
         return max(3, math.ceil(self.words / 2 / WORDS_PER_MINUTE + decisions))
 
-    def node(self, node_id: str) -> Node:
-        return next(n for n in self.nodes if n.id == node_id)
-
 
 @dataclass(frozen=True)
 class Field:
