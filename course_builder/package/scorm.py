@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from ..model import Course
+from ..render.generate import ASSET_DIR, RUNTIME_DIR
 from ..render.text import json_for_html
 
 LAUNCH = "scorm-launch.html"
-LAUNCH_JS = "assets/course-builder/scorm-launch.js"
+LAUNCH_JS = f"{ASSET_DIR}/scorm-launch.js"
 VERSIONS = ("1.2", "2004")
 
 _HEADERS = {
@@ -99,6 +99,5 @@ def add_scorm_files(course: Course, version: str, site_dir: Path) -> None:
     if version not in VERSIONS:
         raise ValueError(f"SCORM version must be one of {', '.join(VERSIONS)}")
     (site_dir / LAUNCH).write_text(launch_page(course), encoding="utf-8")
-    script = Path(str(resources.files("course_builder") / "runtime" / "scorm-launch.js"))
-    shutil.copyfile(script, site_dir / LAUNCH_JS)
+    shutil.copyfile(RUNTIME_DIR / "scorm-launch.js", site_dir / LAUNCH_JS)
     (site_dir / "imsmanifest.xml").write_text(manifest(course, version, site_dir), encoding="utf-8")
