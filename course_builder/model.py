@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 WORDS_PER_MINUTE = 200
 MINUTES_PER_QUESTION = 0.5
@@ -271,6 +272,13 @@ class Course:
     @property
     def minutes(self) -> int:
         return sum(s.minutes for s in self.sections) + (self.final.minutes if self.final else 0)
+
+    @cached_property
+    def editions(self) -> dict[str, Course]:
+        """Each track's cut-down course, by track id (none on a single-track edition)."""
+        from .tracks import for_track
+
+        return {} if self.track else {t.id: for_track(self, t.id) for t in self.tracks}
 
     @property
     def storage_prefix(self) -> str:

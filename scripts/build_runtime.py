@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RUNTIME = ROOT / "course_builder" / "runtime"
 OUTPUT = RUNTIME / "course.min.js"
 TERSER = ROOT / "node_modules" / "terser" / "bin" / "terser"
-BANNER = "/* course-builder runtime: vanilla JS, no dependencies. Source: course_builder/runtime/NN-*.js */"
+BANNER = "/* course-builder runtime. Source: course_builder/runtime/NN-*.js */"
 
 
 def source() -> str:

@@ -109,10 +109,8 @@ def render_site(course: Course, root: Path) -> RenderedSite:
     if course.glossary:
         site.texts[pages.GLOSSARY] = pages.glossary_page(course)
         site.nav.append({"Glossary": pages.GLOSSARY})
-    if course.tracks and not course.track:
-        from ..tracks import for_track
-
-        site.texts["tracks.md"] = pages.tracks_page(course, {t.id: for_track(course, t.id) for t in course.tracks})
+    if course.editions:
+        site.texts["tracks.md"] = pages.tracks_page(course)
         site.nav.append({"Learning paths": "tracks.md"})
     site.texts[records.PROGRESS] = learner_pages.progress_page(course)
     site.texts[records.CERTIFICATE] = learner_pages.certificate_page(course)

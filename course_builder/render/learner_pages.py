@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from ..model import Course, Section
-from . import records
+from . import paths, records
 from .contract import contract_data, contract_html
 from .pages import _front, _page_data, duration
 from .questions import question_data, quiz_html
 
 FINAL = "final-assessment.md"
+
+
+def _path_line(course: Course) -> str:
+    if not course.editions:
+        return ""
+    return (f"**Your learning path:** {paths.chosen_html(course, 'the whole course')} "
+            "([change it](tracks.md)). Only what it requires is counted here.\n{: .cb-screen-only }\n\n")
 
 
 def contract_path(section: Section) -> str:
@@ -28,14 +35,14 @@ def contract_page(course: Course, section: Section) -> str:
 
 def certificate_page(course: Course) -> str:
     return (_front("Certificate of completion") + "# Certificate of completion\n\n"
-            + "When you have passed the quizzes the course requires, print your certificate here.\n"
-            + "{: .cb-screen-only }\n\n" + records.certificate_html(course) + "\n\n"
+            + "When you have done what the course requires, print your certificate here.\n"
+            + "{: .cb-screen-only }\n\n" + _path_line(course) + records.certificate_html(course) + "\n\n"
             + _page_data(course, "certificate", certificate=records.certificate_data(course)) + "\n")
 
 
 def progress_page(course: Course) -> str:
     return (_front("My progress") + "# My progress\n\n"
-            + "What you have done in this course on this device, and what to do next.\n\n"
+            + "What you have done in this course on this device, and what to do next.\n\n" + _path_line(course)
             + records.progress_html(course) + "\n\n"
             + _page_data(course, "progress", progress=records.progress_data(course)) + "\n")
 
@@ -62,5 +69,11 @@ def final_page(course: Course) -> str:
             + '<p class="cb-noscript">This assessment needs JavaScript to draw its questions.</p>\n\n'
             + quiz_html(f, questions, study) + "\n\n"
             + _page_data(course, f.id, questions=question_data(questions),
-                         quiz={"id": f.id, "pass": f.pass_mark, "draw": f.draw, "attempts": f.attempts,
-                               "groups": [list(ids) for _, ids in f.groups]}) + "\n")
+                         quiz={"id": f.id, "pass": f.pass_mark, "attempts": f.attempts, **_draw(course),
+                               **paths.per_track(course, _draw)}) + "\n")
+
+
+def _draw(course: Course) -> dict | None:
+    """How many questions the final draws, from which groups (per track: from its sections)."""
+    f = course.final
+    return {"draw": f.draw, "groups": [list(ids) for _, ids in f.groups]} if f else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Course, Lesson, Scenario, Section
+from . import paths
 from . import scenarios as sc
 from .questions import check_html, page_data_html, question_data, quiz_html
 from .text import yaml_string
@@ -39,6 +40,8 @@ def _admonition(kind: str, title: str, body: str) -> str:
 
 def _page_data(course: Course, page: str, **data) -> str:
     payload = {"prefix": course.storage_prefix, "page": page, "t": UI_TEXT, **data}
+    if course.editions:
+        payload["tracks"] = paths.nav_data(course)
     return page_data_html(payload) + "\n" + STORAGE_NOTE
 
 
@@ -68,11 +71,12 @@ def home_page(course: Course) -> str:
     extra = f", {_plural(scenarios, 'scenario')}" if scenarios else ""
     edition = (f"!!! info \"Your learning path: {course.track.title}\"\n\n    {course.track.audience} This edition "
                "holds the parts of the course this role requires.\n\n" if course.track else "")
-    paths = ("[Learning paths](tracks.md) shows which parts of the course each role requires.\n\n"
-             if course.tracks and not course.track else "")
+    chosen = (f"**Your learning path:** {paths.chosen_html(course, 'the whole course')}. "
+              "[Learning paths](tracks.md) shows what each role requires, and lets you choose yours.\n\n"
+              if course.editions else "")
     return (
         _front(course.title)
-        + f"# {course.title}\n\n{edition}{course.description}\n\n{paths}"
+        + f"# {course.title}\n\n{edition}{course.description}\n\n{chosen}"
         + f"**Estimated time:** about {duration(course.minutes)} ({_plural(len(numbered), 'section')}, "
         + f"{_plural(lessons, 'lesson')}{extra}). You can stop at any point and pick up where you left off.\n\n"
         + "## Sections\n\n| Section | What it covers | Time |\n|---|---|---|\n" + rows + "\n\n"
@@ -190,13 +194,17 @@ def glossary_page(course: Course) -> str:
     return "\n".join(out) + "\n"
 
 
-def tracks_page(course: Course, editions: dict) -> str:
-    """What each role's learning path requires, with its estimated time (`editions`: id → Course)."""
+def tracks_page(course: Course) -> str:
+    """What each role's learning path requires, with its estimated time, and a link to choose it."""
     out = [_front("Learning paths"), "# Learning paths\n",
            "Each role has its own learning path: the sections, lessons and scenarios it requires. "
-           "Your training coordinator tells you which one is yours.\n"]
+           "Your training coordinator tells you which one is yours.\n",
+           f"**Your learning path:** {paths.chosen_html(course, 'the whole course')}. Once you choose a "
+           "path, the menu and section pages mark what it leaves optional, and My progress, the final "
+           "assessment and your certificate follow it. Your training coordinator may also send you a link "
+           "that chooses it for you.\n"]
     for t in course.tracks:
-        e = editions[t.id]
+        e = course.editions[t.id]
         sections = ", ".join(s.heading for s in e.sections if s.id in t.sections)
         extra = [l.title for s in e.sections if s.id not in t.sections for l in s.lessons if l.id in t.lessons]
         if extra:
@@ -204,6 +212,9 @@ def tracks_page(course: Course, editions: dict) -> str:
         scenarios = sum(len(s.scenarios) for s in e.sections)
         final = f" The final assessment has {e.final.draw} questions." if e.final else ""
         out.append(f"## {t.title}\n\n{t.audience}\n\n- **Requires:** {sections}.\n"
-                   f"- **Scenarios:** {scenarios}.{final}\n- **Estimated time:** about {duration(e.minutes)}.\n")
+                   f"- **Scenarios:** {scenarios}.{final}\n- **Estimated time:** about {duration(e.minutes)}.\n\n"
+                   + paths.choose_html(t.id, t.title) + "\n")
+    out.append("## The whole course\n\nEvery section, lesson and scenario, for anyone who wants it all. "
+               f"It takes about {duration(course.minutes)}.\n\n" + paths.choose_html("", "the whole course") + "\n")
     out.append(_page_data(course, "tracks"))
     return "\n".join(out) + "\n"

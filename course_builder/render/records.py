@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Course
+from . import paths
 from .text import attr, inline
 
 CERTIFICATE = "certificate.md"
@@ -23,13 +24,22 @@ def required_quizzes(course: Course) -> list[dict]:
     return out
 
 
+def required_lessons(course: Course) -> list[str]:
+    """The lessons completion requires to be visited (none unless `completion: lessons`)."""
+    if not course.completion["lessons"]:
+        return []
+    return [l.id for s in course.sections if s.kind == "section" for l in s.lessons]
+
+
 def certificate_html(course: Course) -> str:
-    todo = "".join(f'<li data-cb-quiz-status="{q["id"]}"><a href="{q["href"]}">{inline(q["title"])}</a> '
+    lessons = ('<li data-cb-lessons>Visit every lesson: <span class="cb-state"></span></li>'
+               if required_lessons(course) else "")
+    todo = lessons + "".join(f'<li data-cb-quiz-status="{q["id"]}">Pass <a href="{q["href"]}">{inline(q["title"])}</a>: '
                    '<span class="cb-state"></span></li>' for q in required_quizzes(course))
     org = course.organisation.name
     return "\n".join([
         '<div class="cb-cert" data-cb-cert>',
-        '<div class="cb-cert-locked"><p>Your certificate unlocks when you have passed:</p>'
+        '<div class="cb-cert-locked"><p>Your certificate unlocks when you have done all of these:</p>'
         f'<ul class="cb-cert-todo">{todo}</ul></div>',
         '<div class="cb-cert-open" hidden>',
         '<div class="cb-field"><label for="cb-cert-name">Your name as it should appear on the certificate</label>'
@@ -53,8 +63,9 @@ def certificate_html(course: Course) -> str:
 
 
 def certificate_data(course: Course) -> dict:
-    return {"quizzes": required_quizzes(course), "contract": next(
-        (s.contract.id for s in course.sections if s.contract), None)}
+    return {"quizzes": required_quizzes(course), "lessons": required_lessons(course),
+            "contract": next((s.contract.id for s in course.sections if s.contract), None),
+            **paths.per_track(course, lambda e: {"quizzes": required_quizzes(e), "lessons": required_lessons(e)})}
 
 
 def progress_html(course: Course) -> str:
@@ -91,6 +102,11 @@ def progress_html(course: Course) -> str:
 
 
 def progress_data(course: Course) -> dict:
+    data = _progress(course)
+    return {**data, "course": course.id, "version": course.version, **paths.per_track(course, _progress)}
+
+
+def _progress(course: Course) -> dict:
     sections = []
     for s in course.sections:
         if s.kind != "section":
@@ -104,5 +120,5 @@ def progress_data(course: Course) -> dict:
             "scenarios": [sc.id for sc in s.scenarios],
         })
     final = course.final
-    return {"sections": sections, "course": course.id, "version": course.version,
+    return {"sections": sections,
             "final": {"id": final.id, "href": "final-assessment.html", "title": final.title} if final else None}

@@ -57,6 +57,30 @@ def player_html(s: Scenario) -> str:
     ])
 
 
+def _sentence(html: str) -> str:
+    """The text with a full stop, unless it already ends a sentence (perhaps inside quotes)."""
+    return html if html.rstrip("\"'”’)").endswith((".", "?", "!", "…")) else html + "."
+
+
+def _review(s: Scenario) -> str:
+    """A line for every choice, under "went well" (a best choice) or "work on"; the runtime shows
+    the lines for the choices on the learner's path."""
+    labels, well, work = _labels(s), [], []
+    for node in s.nodes:
+        if not node.choices:
+            continue
+        best = max(c.score for c in node.choices)
+        better = next(c for c in node.choices if c.score == best)
+        for c in node.choices:
+            item = f'<li data-cb-deb="{node.id}:{attr(c.id)}" hidden>{labels[node.id]}: '
+            if c.score == best:
+                well.append(f"{item}{inline(c.text)}</li>")
+            else:
+                work.append(f"{item}you chose {_sentence(inline(c.text))} A stronger choice: {inline(better.text)}</li>")
+    return (f'<div class="cb-sc-well"><h4>What went well</h4><ul>{"".join(well)}</ul></div>'
+            f'<div class="cb-sc-work"><h4>What to work on</h4><ul>{"".join(work)}</ul></div>')
+
+
 def debrief_html(course: Course, s: Scenario) -> str:
     steps = dict(course.encounter_model)
     key = "".join(f"<li>{inline(steps.get(k, k))}</li>" for k in s.key_steps)
@@ -66,8 +90,7 @@ def debrief_html(course: Course, s: Scenario) -> str:
         '<div class="cb-sc-body">',
         '<div class="cb-sc-result" hidden><h3 class="cb-sc-result-title" tabindex="-1"></h3>'
         '<p>The score counts 2 for the best choice at each decision, 1 for partly right and 0 for a '
-        'mistake.</p><div class="cb-sc-well"><h4>What went well</h4><ul></ul></div>'
-        '<div class="cb-sc-work"><h4>What to work on</h4><ul></ul></div></div>',
+        f'mistake.</p>{_review(s)}</div>',
         f"<h3>What often goes wrong</h3>{block(s.often_goes_wrong)}",
         f"<h3>The better approach</h3>{block(s.better_approach)}",
         f"<h3>Encounter-model steps that matter here</h3><ol>{key}</ol>" if key else "",
@@ -76,13 +99,15 @@ def debrief_html(course: Course, s: Scenario) -> str:
 
 
 def scenario_data(s: Scenario) -> dict:
-    """The decision graph the runtime replays: choice → (score, next); endings by outcome."""
+    """The decision graph the runtime replays: choice → (score, next, steps) and the node's best
+    score; endings by outcome."""
     nodes = {}
     for n in s.nodes:
         if n.outcome:
             nodes[n.id] = {"end": n.outcome}
         else:
-            nodes[n.id] = {"c": {c.id: [c.score, c.next, list(c.steps)] for c in n.choices}}
+            nodes[n.id] = {"c": {c.id: [c.score, c.next, list(c.steps)] for c in n.choices},
+                           "b": max(c.score for c in n.choices)}
     return {"start": s.start, "nodes": nodes}
 
 

@@ -20,12 +20,10 @@ UI_TEXT = {
     "best": "Best score: {b} %. Attempts: {n}.", "no_attempts": " No attempts are left.",
     # scenarios
     "back": "Went back one step.", "restart": "Started again from the beginning.", "you_chose": "{x}, you chose: ",
-    "well": "{x}: {c}", "stronger": "{x}: you chose {c}. A stronger choice: {b}",
     "scored": "{x}. Your choices scored {s} %.", "sc_done": "Completed ({s} %)", "sc_doing": "In progress",
     "sc_new": "Not started",
     # contract, certificate, My progress
-    "cleared": "Your contract was cleared.", "cert_none": "(not taken yet)", "cert_pass": "(passed, best {b} %)",
-    "cert_fail": "(best {b} %, not passed yet)", "of": "{i} of {n}", "q_none": "Not taken",
+    "cleared": "Your contract was cleared.", "of": "{i} of {n}", "q_none": "Not taken",
     "q_pass": "Passed ({b} %)", "q_fail": "Not passed yet ({b} %)",
     "overall": "Overall: {pct} % done ({done} of {total} lessons, scenarios and quizzes).",
     "next": "Next: ", "finished": "You have finished everything. ", "cert": "Print your certificate",
@@ -36,4 +34,5 @@ UI_TEXT = {
     "version": "it is from version {x} of this course, and this is version {y}.",
     "damaged": "it is damaged (unexpected entry “{x}”).", "unread": "the browser could not read it.",
     "reset": "All your progress on this device was reset.",
+    "seen": "{i} of {n} visited", "optional": "optional", "done": " (done)",
 }

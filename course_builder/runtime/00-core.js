@@ -1,53 +1,34 @@
 /* Storage adapter and small helpers shared by every widget. */
 
+/* Run f; if it throws (blocked storage, bad JSON), give the fallback instead. */
+const attempt = (f, fallback) => {
+  try {
+    return f();
+  } catch (e) {
+    return fallback;
+  }
+};
+
 /* Storage adapter: JSON values by key. A SCORM backend can replace it by setting
    CourseBuilder.storage (same get/set/remove/ok) before the page initialises. */
 const localStore = () => {
-  let ls = null;
-  try {
-    ls = window.localStorage;
-    ls.setItem("cb:probe", "1");
-    ls.removeItem("cb:probe");
-  } catch (e) {
-    ls = null;
-  }
+  const ls = attempt(() => {
+    const s = window.localStorage;
+    s.setItem("cb:probe", "1");
+    s.removeItem("cb:probe");
+    return s;
+  }, null);
+  /* Every access may throw (storage full or blocked): the page keeps working without it. */
   return {
     ok: !!ls,
-    get(key) {
-      try {
-        const v = ls && ls.getItem(key);
-        return v ? JSON.parse(v) : null;
-      } catch (e) {
-        return null;
-      }
-    },
-    set(key, value) {
-      try {
-        ls && ls.setItem(key, JSON.stringify(value));
-      } catch (e) { /* full or blocked: the page keeps working */ }
-    },
-    remove(key) {
-      try {
-        ls && ls.removeItem(key);
-      } catch (e) { /* ignore */ }
-    },
-    keys(prefix) {
-      const out = [];
-      try {
-        for (let i = 0; ls && i < ls.length; i++) if (ls.key(i).startsWith(prefix)) out.push(ls.key(i));
-      } catch (e) { /* ignore */ }
-      return out;
-    },
+    get: (key) => attempt(() => JSON.parse(ls.getItem(key)), null),
+    set: (key, value) => attempt(() => ls.setItem(key, JSON.stringify(value))),
+    remove: (key) => attempt(() => ls.removeItem(key)),
+    keys: (prefix) => attempt(() => Object.keys(ls).filter((k) => k.startsWith(prefix)), []),
   };
 };
 /* Inside a SCORM package, the launch page above lends an adapter over cmi.suspend_data. */
-const lmsStore = () => {
-  try {
-    return window.parent !== window && window.parent.CourseBuilderLMS;
-  } catch (e) {
-    return null;
-  }
-};
+const lmsStore = () => attempt(() => window.parent !== window && window.parent.CourseBuilderLMS, null);
 CB.storage = CB.storage || lmsStore() || localStore();
 
 const $ = (root, sel) => root.querySelector(sel);
@@ -55,6 +36,11 @@ const $$ = (root, sel) => Array.from(root.querySelectorAll(sel));
 const show = (el, on) => el && (el.hidden = !on);
 const same = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
 const isObj = (x) => !!x && typeof x === "object" && !Array.isArray(x);
+/* A saved record: the stored object, or {} when it is missing or not an object. */
+const rec = (store, key) => {
+  const v = store.get(key);
+  return isObj(v) ? v : {};
+};
 const make = (tag, cls, text) => {
   const el = document.createElement(tag);
   if (cls) el.className = cls;
@@ -91,14 +77,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 /* A widget binds DOM events through on() so destroy() can remove them all. */
 class Widget {
   constructor() {
-    this.off = [];
+    this.ac = new AbortController();
   }
   on(el, type, fn) {
-    el.addEventListener(type, fn);
-    this.off.push(() => el.removeEventListener(type, fn));
+    el.addEventListener(type, fn, { signal: this.ac.signal });
   }
   destroy() {
-    this.off.forEach((f) => f());
-    this.off = [];
+    this.ac.abort();
   }
 }

@@ -207,8 +207,8 @@ class Reflect extends Widget {
     super();
     const box = $(el, "textarea");
     const status = $(el, ".cb-status");
-    const saved = store.get(key);
-    if (isObj(saved) && typeof saved.t === "string") box.value = saved.t;
+    const saved = rec(store, key).t;
+    if (typeof saved === "string") box.value = saved;
     let timer = 0;
     let told = false;
     this.on(box, "input", () => {

@@ -10,10 +10,11 @@ class Player extends Widget {
     this.now = $(root, ".cb-sc-now");
     this.status = $(root, ".cb-sc-play .cb-status");
     this.backBtn = $(root, ".cb-sc-back");
-    this.debrief = document.querySelector(`[data-cb-debrief="${spec.id}"]`);
+    this.debrief = $(document, `[data-cb-debrief="${spec.id}"]`);
     show(this.script, false);
     show($(root, ".cb-sc-play"), true);
-    this.path = this.replay(isObj(store.get(key)) ? store.get(key).p : null) ? store.get(key).p : [];
+    const saved = rec(store, key).p;
+    this.path = this.replay(saved) ? saved : [];
     this.render();
     this.on(this.now, "click", (e) => {
       const b = e.target.closest(".cb-sc-choice");
@@ -48,7 +49,7 @@ class Player extends Widget {
     let best = 0;
     this.steps().forEach(([node, c]) => {
       got += node.c[c][0];
-      best += Math.max(...Object.values(node.c).map((x) => x[0]));
+      best += node.b;
     });
     return best ? Math.round((100 * got) / best) : 100;
   }
@@ -99,23 +100,9 @@ class Player extends Widget {
     show($(d, ".cb-sc-body"), done);
     show($(d, ".cb-sc-result"), done);
     if (!done) return;
-    const well = $(d, ".cb-sc-well ul");
-    const work = $(d, ".cb-sc-work ul");
-    well.replaceChildren();
-    work.replaceChildren();
-    this.steps().forEach(([node, c, id]) => {
-      const src = $(this.script, `[data-cb-node="${id}"]`);
-      const best = Math.max(...Object.values(node.c).map((x) => x[0]));
-      const text = (k) => $(src, `[data-cb-choice="${k}"] .cb-choice-text`).textContent;
-      const label = copy(src, "h3").textContent;
-      if (node.c[c][0] === best) well.append(make("li", "", say("well", { x: label, c: text(c) })));
-      else {
-        const better = Object.keys(node.c).find((k) => node.c[k][0] === best);
-        work.append(make("li", "", say("stronger", { x: label, c: text(c), b: text(better) })));
-      }
-    });
-    show(well.parentNode, well.children.length > 0);
-    show(work.parentNode, work.children.length > 0);
+    const path = this.steps().map(([, c, id]) => `${id}:${c}`);
+    $$(d, "[data-cb-deb]").forEach((li) => show(li, path.includes(li.dataset.cbDeb)));
+    $$(d, ".cb-sc-well, .cb-sc-work").forEach((box) => show(box, $(box, "li:not([hidden])")));
     const end = copy($(this.script, `[data-cb-node="${this.replay(this.path).pop()}"]`), "h3").textContent;
     $(d, ".cb-sc-result-title").textContent = say("scored", { x: end, s: this.score() });
   }
@@ -124,8 +111,8 @@ class Player extends Widget {
 /* Section pages show each scenario's status from the saved paths. */
 const scenarioStatus = (prefix, store) => {
   $$(document, "[data-cb-sc-status]").forEach((el) => {
-    const s = store.get(`${prefix}:sc:${el.dataset.cbScStatus}`);
-    const done = isObj(s) && s.d === 1 && typeof s.s === "number";
-    el.textContent = done ? say("sc_done", { s: s.s }) : say(isObj(s) && Array.isArray(s.p) && s.p.length ? "sc_doing" : "sc_new");
+    const s = rec(store, `${prefix}:sc:${el.dataset.cbScStatus}`);
+    const done = s.d === 1 && typeof s.s === "number";
+    el.textContent = done ? say("sc_done", { s: s.s }) : say(s.p && s.p.length ? "sc_doing" : "sc_new");
   });
 };

@@ -10,14 +10,14 @@ class ContractForm extends Widget {
     this.addBtn = $(form, ".cb-add");
     show($(form, ".cb-tools"), true);
     $$(form, ".cb-suggest").forEach((s) => show(s, true));
-    const saved = store.get(key);
-    const v = isObj(saved) && isObj(saved.v) ? saved.v : {};
+    const saved = rec(store, key);
+    const v = isObj(saved.v) ? saved.v : {};
     this.fields.forEach((f) => {
       if (typeof v[f.dataset.cbField] === "string") f.value = v[f.dataset.cbField];
       this.mirror(f);
     });
     const used = Math.max(0, ...Object.keys(v).map((k) => (/^c(\d+)\./.exec(k) || [0, 0])[1] * 1));
-    const n = isObj(saved) && Number.isInteger(saved.n) ? saved.n : spec.min;
+    const n = Number.isInteger(saved.n) ? saved.n : spec.min;
     this.n = Math.min(spec.max, Math.max(spec.min, n, used));
     this.sets();
     this.offerReflections(prefix);
@@ -83,9 +83,9 @@ class ContractForm extends Widget {
   }
   offerReflections(prefix) {
     const texts = this.spec.reflections
-      .map((r) => this.store.get(`${prefix}:r:${r.id}`))
-      .filter((s) => isObj(s) && typeof s.t === "string" && s.t.trim())
-      .map((s) => s.t.trim());
+      .map((r) => rec(this.store, `${prefix}:r:${r.id}`).t)
+      .filter((t) => typeof t === "string" && t.trim())
+      .map((t) => t.trim());
     $$(this.form, ".cb-from-reflections").forEach((box) => {
       const list = $(box, "ul");
       const field = $(box.parentNode, "select").dataset.cbSuggest;

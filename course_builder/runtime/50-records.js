@@ -4,24 +4,31 @@ const quizState = (store, p, id) => {
   const s = store.get(`${p}:quiz:${id}`);
   return isObj(s) && typeof s.best === "number" ? s : null;
 };
+const quizText = (s) => say(!s ? "q_none" : s.ok ? "q_pass" : "q_fail", { b: s && s.best });
 
 class Certificate extends Widget {
   constructor(root, spec, p, store) {
     super();
     const results = spec.quizzes.map((q) => ({ q, s: quizState(store, p, q.id) }));
+    $$(root, "[data-cb-quiz-status]").forEach((li) => show(li, false));
     results.forEach(({ q, s }) => {
-      $(root, `[data-cb-quiz-status="${q.id}"] .cb-state`).textContent = say(!s ? "cert_none" : s.ok ? "cert_pass" : "cert_fail", { b: s && s.best });
+      const li = $(root, `[data-cb-quiz-status="${q.id}"]`);
+      show(li, true);
+      $(li, ".cb-state").textContent = quizText(s);
     });
-    const done = results.every(({ s }) => s && s.ok);
+    const seen = spec.lessons.filter((id) => store.get(`${p}:v:${id}`) === 1).length;
+    const lessons = $(root, "[data-cb-lessons] .cb-state");
+    if (lessons) lessons.textContent = say("seen", { i: seen, n: spec.lessons.length });
+    const done = seen === spec.lessons.length && results.every(({ s }) => s && s.ok);
     show($(root, ".cb-cert-locked"), !done);
     show($(root, ".cb-cert-open"), done);
     if (!done) return;
     const input = $(root, "#cb-cert-name");
     const learner = $(root, ".cb-cert-learner");
-    const saved = store.get(`${p}:cert`);
-    const contract = spec.contract && store.get(`${p}:contract:${spec.contract}`);
-    input.value = isObj(saved) && typeof saved.name === "string" ? saved.name
-      : isObj(contract) && isObj(contract.v) && typeof contract.v.name === "string" ? contract.v.name : "";
+    const saved = rec(store, `${p}:cert`).name;
+    const contract = rec(store, `${p}:contract:${spec.contract}`).v;
+    input.value = typeof saved === "string" ? saved
+      : isObj(contract) && typeof contract.name === "string" ? contract.name : "";
     learner.textContent = input.value;
     this.on(input, "input", () => {
       learner.textContent = input.value;
@@ -29,14 +36,14 @@ class Certificate extends Widget {
     });
     const last = results.map(({ s }) => s.at || today()).sort().pop();
     $(root, ".cb-cert-date").textContent = new Date(last + "T12:00:00").toLocaleDateString(
-      document.documentElement.lang || undefined, { year: "numeric", month: "long", day: "numeric" });
+      document.documentElement.lang || undefined, { dateStyle: "long" });
     const avg = results.reduce((sum, { s }) => sum + s.best, 0) / results.length;
     $(root, ".cb-cert-score").textContent = `${Math.round(avg)} %`;
     this.on($(root, ".cb-print"), "click", () => window.print());
   }
 }
 
-const ENTRY = /^(q|quiz|sc|r|v|contract|cert|final):[a-z0-9][a-z0-9-]*$/;
+const ENTRY = /^(q|quiz|sc|r|v|contract|cert|final|track):[a-z0-9][a-z0-9-]*$/;
 
 class Progress extends Widget {
   constructor(root, spec, p, store) {
@@ -57,16 +64,18 @@ class Progress extends Widget {
     let done = 0;
     let total = 0;
     let next = null;
+    $$(this.root, "[data-cb-section]").forEach((row) => show(row, false));
     this.spec.sections.forEach((s) => {
       const row = $(this.root, `[data-cb-section="${s.id}"]`);
+      show(row, true);
       const cell = (k, text) => ($(row, `[data-k="${k}"]`).textContent = text);
       const unvisited = s.lessons.filter(([id]) => store.get(`${p}:v:${id}`) !== 1);
-      const checks = s.checks.filter((q) => isObj(store.get(`${p}:q:${q}`)) && store.get(`${p}:q:${q}`).c === 1);
-      const scen = s.scenarios.filter((id) => isObj(store.get(`${p}:sc:${id}`)) && store.get(`${p}:sc:${id}`).d === 1);
+      const checks = s.checks.filter((q) => rec(store, `${p}:q:${q}`).c === 1);
+      const scen = s.scenarios.filter((id) => rec(store, `${p}:sc:${id}`).d === 1);
       const q = s.quiz && quizState(store, p, s.quiz.id);
       cell("lessons", say("of", { i: s.lessons.length - unvisited.length, n: s.lessons.length }));
       cell("checks", say("of", { i: checks.length, n: s.checks.length }));
-      cell("quiz", !s.quiz ? "—" : say(!q ? "q_none" : q.ok ? "q_pass" : "q_fail", { b: q && q.best }));
+      cell("quiz", s.quiz ? quizText(q) : "—");
       cell("scenarios", s.scenarios.length ? say("of", { i: scen.length, n: s.scenarios.length }) : "—");
       done += s.lessons.length - unvisited.length + scen.length + (q && q.ok ? 1 : 0);
       total += s.lessons.length + s.scenarios.length + (s.quiz ? 1 : 0);
@@ -93,9 +102,7 @@ class Progress extends Widget {
     const a = make("a");
     a.href = URL.createObjectURL(new Blob([JSON.stringify(file)], { type: "application/json" }));
     a.download = `${this.spec.course}-${this.spec.version}-progress.json`;
-    document.body.append(a);
     a.click();
-    a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 5000);
     this.status.textContent = say("exported", { n: Object.keys(data).length, file: a.download });
   }
@@ -105,10 +112,7 @@ class Progress extends Widget {
     if (file.size > 2e6) return fail("big");
     const reader = new FileReader();
     reader.onload = () => {
-      let f = null;
-      try {
-        f = JSON.parse(reader.result);
-      } catch (e) { /* reported below */ }
+      const f = attempt(() => JSON.parse(reader.result), null);
       if (!isObj(f) || f.format !== "course-builder-progress" || !isObj(f.data)) {
         return fail("notfile");
       }
@@ -127,21 +131,23 @@ class Progress extends Widget {
   }
 }
 
-/* A tick after each navigation link to a visited lesson, completed scenario or passed quiz. */
-const navTicks = (p, store) => {
-  $$(document, ".cb-tick").forEach((t) => t.remove());
-  $$(document, "a.md-nav__link[href$='.html']").forEach((a) => {
+/* After each link to a page in the navigation and in content lists: a tick once the lesson is
+   visited, the scenario completed or the quiz passed, and a tag if the learner's path leaves it optional. */
+const navTicks = (p, store, optional) => {
+  $$(document, ".cb-tick, .cb-tag").forEach((t) => t.remove());
+  $$(document, "a.md-nav__link[href$='.html'], .md-typeset :is(li, td) > a:first-child[href$='.html']").forEach((a) => {
     const seg = new URL(a.href).pathname.split("/");
     const page = seg.pop().slice(0, -5);
     const folder = seg.pop();
-    const sc = store.get(`${p}:sc:${page}`);
-    const q = quizState(store, p, page === "quiz" ? `${folder}-quiz` : page);
-    if (store.get(`${p}:v:${page}`) === 1 || (isObj(sc) && sc.d === 1) || (q && q.ok)) {
+    const id = page === "quiz" ? `${folder}-quiz` : page === "index" ? folder : page;
+    const q = quizState(store, p, id);
+    if (store.get(`${p}:v:${id}`) === 1 || rec(store, `${p}:sc:${id}`).d === 1 || (q && q.ok)) {
       const t = make("span", "cb-tick");
       const mark = make("span", "", " ✓");
       mark.setAttribute("aria-hidden", "true");
-      t.append(mark, srOnly(" (done)"));
+      t.append(mark, srOnly(say("done")));
       a.append(t);
     }
+    if (optional.includes(id)) a.append(make("span", "cb-tag", say("optional")));
   });
 };

@@ -9,17 +9,23 @@ const init = () => {
   widgets = [];
   bound = dataEl;
   if (!dataEl) return;
-  let data;
-  try {
-    data = JSON.parse(dataEl.textContent);
-  } catch (e) {
-    return;
-  }
+  const data = attempt(() => JSON.parse(dataEl.textContent), null);
+  if (!isObj(data)) return;
   texts = data.t || {};
   const store = CB.storage;
   const p = data.prefix;
   const note = $(document, ".cb-storage");
   show(note, !store.ok);
+  /* The learner's path: chosen by a link (?track=ID, or ?track= for the whole course), kept in storage. */
+  const tracks = data.tracks || [];
+  const tk = `${p}:track:chosen`;
+  const asked = new URLSearchParams(location.search).get("track");
+  if (asked === "") store.remove(tk);
+  if (tracks.some((t) => t.id === asked)) store.set(tk, asked);
+  const tr = tracks.find((t) => t.id === store.get(tk));
+  $$(document, "[data-cb-track]").forEach((el) => show(el, el.dataset.cbTrack === (tr ? tr.id : "")));
+  /* A spec with per-track versions switches to the chosen path's. */
+  [data.quiz, data.certificate, data.progress].forEach((s) => s && tr && s.tracks && Object.assign(s, s.tracks[tr.id]));
   const specs = data.questions || {};
   const build = (el) => {
     const spec = specs[el.dataset.cbQ];
@@ -50,7 +56,7 @@ const init = () => {
   const root = sc && $(document, `[data-cb-scenario="${sc.id}"]`);
   if (root) widgets.push(new Player(root, sc, `${p}:sc:${sc.id}`, store));
   if (data.scenarios) scenarioStatus(p, store);
-  navTicks(p, store);
+  navTicks(p, store, tr ? tr.o : []);
 };
 CB.init = init;
 /* document$ emits on each instant navigation, but not from file://, so also init on load. */

@@ -69,11 +69,14 @@
   let timer = 0;
   const isObj = (x) => !!x && typeof x === "object" && !Array.isArray(x);
 
-  /* Completion, success and score from the learner's saved quizzes and visits. */
+  /* Completion, success and score from the learner's saved quizzes and visits, counting what
+     the learner's chosen path requires (the whole course if none). */
   const report = () => {
-    const quizzes = data.quizzes.map((q) => (isObj(state["quiz:" + q.id]) ? state["quiz:" + q.id] : {}));
+    const path = state["track:chosen"];
+    const need = data.tracks && typeof path === "string" && Object.hasOwn(data.tracks, path) ? data.tracks[path] : data;
+    const quizzes = need.quizzes.map((q) => (isObj(state["quiz:" + q.id]) ? state["quiz:" + q.id] : {}));
     const passed = quizzes.every((q) => q.ok === true);
-    const visited = data.lessons.every((id) => state["v:" + id] === 1);
+    const visited = need.lessons.every((id) => state["v:" + id] === 1);
     const score = quizzes.length ? Math.round(quizzes.reduce((s, q) => s + (typeof q.best === "number" ? q.best : 0), 0) / quizzes.length) : 0;
     if (is12) {
       set("cmi.core.lesson_status", "", passed && visited ? "passed" : "incomplete");

@@ -186,3 +186,34 @@ def test_suspend_data_of_a_learner_who_answered_everything_fits_scorm_12(browser
               f"(JSON {raw} characters before compression; SCORM 1.2 allows 4,096)")
     assert len(data) <= 4096
     page.close()
+
+
+def test_full_package_reports_completion_for_the_chosen_path(browser, lms):
+    """One package for everyone: the learner's chosen path decides what completion requires."""
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    page.goto(f"{lms}harnesspkg2004.html")
+    course = _course_frame(page, "pkg2004")
+    base = course.url.rsplit("/", 1)[0] + "/"
+    course.goto(base + "tracks.html?track=all-staff")
+    course.goto(base + "progress.html")
+    path = json.loads(course.locator("#cb-page-data").text_content())["progress"]["tracks"]["all-staff"]
+    for section in path["sections"]:
+        for _, href, _ in section["lessons"]:
+            course.goto(base + href)
+    for section in path["sections"]:
+        if section["quiz"]:
+            _pass_quiz(course, base + section["quiz"]["href"])
+    _pass_quiz(course, base + path["final"]["href"])
+    page.wait_for_timeout(600)
+    done = _status(page, "2004")
+    assert (done["status"], done["success"], done["score"]) == ("completed", "passed", "100")
+    # The same work is not enough for the whole course.
+    course.goto(base + "tracks.html?track=")
+    page.wait_for_timeout(600)
+    assert _status(page, "2004")["status"] == "incomplete"
+    course.goto(base + "tracks.html?track=all-staff")
+    page.wait_for_timeout(600)
+    assert _status(page, "2004")["status"] == "completed"
+    _exit(page)
+    ctx.close()
