@@ -12,6 +12,7 @@ from ..model import Course
 from ..render.generate import ASSET_DIR, RUNTIME_DIR
 from ..render.text import json_for_html
 
+SCHEMAS = Path(__file__).resolve().parent / "schemas"  # ADL's control files, which some LMSs require
 LAUNCH = "scorm-launch.html"
 LAUNCH_JS = f"{ASSET_DIR}/scorm-launch.js"
 VERSIONS = ("1.2", "2004")
@@ -100,9 +101,12 @@ def manifest(course: Course, version: str, site_dir: Path) -> str:
 
 
 def add_scorm_files(course: Course, version: str, site_dir: Path) -> None:
-    """Turn a built site into a SCORM package folder (launch page, its script, manifest)."""
+    """Turn a built site into a SCORM package folder (the schema files, launch page and its
+    script, and the manifest)."""
     if version not in VERSIONS:
         raise ValueError(f"SCORM version must be one of {', '.join(VERSIONS)}")
+    for schema in sorted((SCHEMAS / f"scorm{version.replace('.', '')}").iterdir()):
+        shutil.copyfile(schema, site_dir / schema.name)
     (site_dir / LAUNCH).write_text(launch_page(course), encoding="utf-8")
     shutil.copyfile(RUNTIME_DIR / "scorm-launch.js", site_dir / LAUNCH_JS)
     (site_dir / "imsmanifest.xml").write_text(manifest(course, version, site_dir), encoding="utf-8")
