@@ -100,3 +100,23 @@ def test_a_track_build_holds_only_that_track(tmp_path, capsys):
     assert cli.main(["--project", str(project.root), "build", "--track", "feild"]) == 1
     err = capsys.readouterr().err
     assert "no track with id 'feild'" in err and "did you mean 'field'?" in err
+
+
+def test_full_site_knows_what_each_path_leaves_optional(shipped_project):
+    from course_builder.render import paths, records
+    from course_builder.tracks import for_track
+
+    course = check_course(shipped_project.root)
+    optional = {t["id"]: set(t["o"]) for t in paths.nav_data(course)}
+    assert optional["supervisors"] == set()
+    assert "amr-and-ami" not in optional["field"]
+    assert {"interval-data", "s4-technology-quiz", "high-bill"} <= optional["field"]
+    assert "s4-technology" in optional["all-staff"]  # a section it leaves out whole
+    assert "s3-communication" not in optional["all-staff"] and "encounter-opening" not in optional["all-staff"]
+    cert = records.certificate_data(course)["tracks"]["all-staff"]
+    assert [q["id"] for q in cert["quizzes"]] == ["s1-perspectives-quiz", "s2-foundations-quiz",
+                                                  "s5-applying-quiz", course.final.id]
+    assert "encounter-opening" in cert["lessons"] and "interval-data" not in cert["lessons"]
+    # A single-track edition has nothing to choose.
+    edition = for_track(course, "field")
+    assert edition.editions == {} and "tracks" not in records.certificate_data(edition)

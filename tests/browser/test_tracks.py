@@ -102,3 +102,11 @@ def test_final_assessment_draws_from_the_path(page, base_url):
     per_group = [len(set(drawn) & set(group)) for group in spec["groups"]]
     assert len(per_group) == 4 and max(per_group) - min(per_group) <= 1
     assert page.locator(".cb-quiz .cb-q:visible .cb-qnum").first.text_content() == "Question 1 of 16."
+
+
+def test_a_path_link_works_from_a_file_share(page, file_url):
+    page.goto(file_url + "s4-technology/index.html?track=field")
+    assert page.locator(".md-content a[href$='interval-data.html'] .cb-tag").count() == 1
+    assert page.locator(".md-content a[href$='amr-and-ami.html'] .cb-tag").count() == 0
+    page.goto(file_url + "progress.html")
+    assert _shown(page, "span[data-cb-track]") == ["Field crews, meter readers and other personnel"]
