@@ -44,18 +44,14 @@ _HEADERS = {
 def lms_data(course: Course) -> dict:
     """What the launch page needs to report status and score: what completion requires."""
     from ..render.paths import per_track
-    from ..render.records import required_lessons, required_quizzes
-
-    def required(c: Course) -> dict:
-        return {"quizzes": [{"id": q["id"], "pass": q["pass"]} for q in required_quizzes(c)],
-                "lessons": required_lessons(c)}
+    from ..render.records import required_quizzes, requirements
 
     sections = [s for s in course.sections if s.kind == "section"]
     ids = sorted(set(course.questions) | {l.id for s in sections for l in s.lessons}
                  | {sc.id for s in sections for sc in s.scenarios} | {q["id"] for q in required_quizzes(course)}
                  | {s.contract.id for s in sections if s.contract})
     # With tracks, the learner's chosen path (saved under "track:chosen") decides what is required.
-    return {"prefix": course.storage_prefix, **required(course), **per_track(course, required),
+    return {"prefix": course.storage_prefix, **requirements(course), **per_track(course, requirements),
             "mastery": course.pass_mark,
             # suspend_data names ids by their index here ("~" + base 36) to fit SCORM 1.2's 4,096
             # characters; the table's checksum guards against a package whose ids have changed.

@@ -31,6 +31,11 @@ def required_lessons(course: Course) -> list[str]:
     return [l.id for s in course.sections if s.kind == "section" for l in s.lessons]
 
 
+def requirements(course: Course) -> dict:
+    """What completing `course` (or one track's edition of it) asks for: quizzes and lessons."""
+    return {"quizzes": required_quizzes(course), "lessons": required_lessons(course)}
+
+
 def certificate_html(course: Course) -> str:
     lessons = ('<li data-cb-lessons>Visit every lesson: <span class="cb-state"></span></li>'
                if required_lessons(course) else "")
@@ -63,9 +68,8 @@ def certificate_html(course: Course) -> str:
 
 
 def certificate_data(course: Course) -> dict:
-    return {"quizzes": required_quizzes(course), "lessons": required_lessons(course),
-            "contract": next((s.contract.id for s in course.sections if s.contract), None),
-            **paths.per_track(course, lambda e: {"quizzes": required_quizzes(e), "lessons": required_lessons(e)})}
+    return {**requirements(course), "contract": next((s.contract.id for s in course.sections if s.contract), None),
+            **paths.per_track(course, requirements)}
 
 
 def progress_html(course: Course) -> str:
@@ -102,8 +106,8 @@ def progress_html(course: Course) -> str:
 
 
 def progress_data(course: Course) -> dict:
-    data = _progress(course)
-    return {**data, "course": course.id, "version": course.version, **paths.per_track(course, _progress)}
+    return {**_progress(course), "course": course.id, "version": course.version,
+            **paths.per_track(course, _progress)}
 
 
 def _progress(course: Course) -> dict:
