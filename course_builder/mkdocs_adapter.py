@@ -14,6 +14,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 from mkdocs.utils.yaml import yaml_load
 
+from .problems import CourseError, Problems
 from .render import RenderedSite
 
 log = logging.getLogger(__name__)
@@ -24,13 +25,33 @@ class SiteBuildError(Exception):
     """MkDocs could not build the site; the previous site is untouched."""
 
 
+def _user_config(path: Path) -> dict:
+    """The utility's mkdocs.yml, or a CourseError naming the file (and line) if it is unusable."""
+    problems = Problems()
+    try:
+        with open(path, encoding="utf-8") as f:
+            user = yaml_load(f) or {}
+    except OSError as e:
+        problems.add(path.name, 0, f"cannot read {path.name}: {e.strerror or e}",
+                     "the course folder needs a mkdocs.yml for the site's theme; copy the shipped one")
+    except (yaml.YAMLError, MkDocsException) as e:
+        cause = e.__context__ if isinstance(e, MkDocsException) else e  # MkDocs wraps the YAML error
+        mark = getattr(cause, "problem_mark", None)
+        problems.add(path.name, mark.line + 1 if mark else 0, f"{path.name} is not valid YAML: "
+                     f"{getattr(cause, 'problem', None) or e}", "fix the YAML syntax on that line")
+    else:
+        if isinstance(user, dict):
+            return user
+        problems.add(path.name, 1, f"{path.name} must be a mapping of settings", "see the shipped mkdocs.yml")
+    raise CourseError(problems)
+
+
 def write_config(user_config: Path, pages_dir: Path, site: RenderedSite, config_path: Path) -> Path:
     """Write a config that INHERITs the utility's mkdocs.yml and adds what the course needs.
 
     `mkdocs build -f <config_path>` then builds the generated pages with no custom plugin.
     """
-    with open(user_config, encoding="utf-8") as f:
-        user = yaml_load(f) or {}
+    user = _user_config(user_config)
     theme = user.get("theme") or {}
     theme = {"name": theme} if isinstance(theme, str) else {"name": theme.get("name", "material")}
     theme["language"] = site.language

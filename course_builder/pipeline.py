@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +15,21 @@ from .validate import check_course
 
 log = logging.getLogger("course_builder")
 BUILD_DIR = "build"
+SOURCES = ("course.yml", "mkdocs.yml", "manual", "quizzes", "docs")  # a course's author files
+
+
+def copy_sources(source: Path, target: Path) -> Path:
+    """Copy a course's author files (never its build outputs) to `target`."""
+    import shutil
+
+    target.mkdir(parents=True, exist_ok=True)
+    for name in SOURCES:
+        src = source / name
+        if src.is_dir():
+            shutil.copytree(src, target / name)
+        elif src.is_file():
+            shutil.copy2(src, target / name)
+    return target
 
 
 @dataclass
@@ -53,7 +70,7 @@ class Project:
 
         if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
             return int(os.environ["SOURCE_DATE_EPOCH"])
-        sources = [self.root / n for n in ("course.yml", "mkdocs.yml", "manual", "quizzes", "docs")]
+        sources = [self.root / n for n in SOURCES]
         files = [p for s in sources if s.exists() for p in ([s] if s.is_file() else s.rglob("*"))]
         return int(max((p.stat().st_mtime for p in files if p.is_file()), default=0))
 
@@ -87,50 +104,55 @@ def prepare(project: Project) -> tuple[Course, Path]:
 
 def build(project: Project, site_dir: Path | None = None, strict: bool = False) -> Path:
     """Validate, render and build the site; `site_dir` is replaced only when all steps succeed."""
+    target = site_dir or project.site_dir
+    _build(project, target, strict, project.source_epoch())
+    return target
+
+
+def _build(project: Project, target: Path, strict: bool, epoch: int) -> Course:
     from .mkdocs_adapter import build_site
 
     started = time.perf_counter()
     course, config = prepare(project)
-    target = site_dir or project.site_dir
     log.info("Validated %s %s%s: %d sections, %d questions. Building the site with MkDocs…", course.title,
              course.version, f" ({course.track.title})" if course.track else "", len(course.sections),
              len(course.questions))
-    build_site(config, target, strict=strict, epoch=project.source_epoch())
+    build_site(config, target, strict=strict, epoch=epoch)
     log.info("Built the site in %.1f s: %s", time.perf_counter() - started, target)
-    return target
+    return course
 
 
 def package_zip(project: Project, out_dir: Path | None = None) -> Path:
     """Build the site and write it as one reproducible zip for IT."""
-    import tempfile
-
-    from .package.site_zip import zip_dir
-
-    course, _ = check(project)
-    with tempfile.TemporaryDirectory() as tmp:
-        site = build(project, Path(tmp) / "site")
-        target = (out_dir or project.dist_dir) / f"{_stem(course)}-site.zip"
-        log.info("Packing %d files…", sum(1 for p in site.rglob("*") if p.is_file()))
-        zip_dir(site, target, project.source_epoch())
-    return target
+    return _package(project, out_dir, "site", "")
 
 
 def package_scorm(project: Project, version: str, out_dir: Path | None = None) -> Path:
     """Build the site and package it for an LMS as SCORM `version` ("1.2" or "2004")."""
+    from .package.scorm import add_scorm_files
+
+    return _package(project, out_dir, f"scorm{version.replace('.', '')}", " with imsmanifest.xml",
+                    lambda course, site: add_scorm_files(course, version, site))
+
+
+def _package(project: Project, out_dir: Path | None, kind: str, note: str,
+             finish: Callable[[Course, Path], None] | None = None) -> Path:
+    """Build the site in a temporary folder, let `finish` add to it, and zip it reproducibly."""
     import tempfile
 
-    from .package.scorm import add_scorm_files
     from .package.site_zip import zip_dir
 
-    course, _ = check(project)
+    epoch = project.source_epoch()
     with tempfile.TemporaryDirectory() as tmp:
-        site = build(project, Path(tmp) / "site")
-        add_scorm_files(course, version, site)
-        log.info("Packing %d files with imsmanifest.xml…", sum(1 for p in site.rglob("*") if p.is_file()))
-        name = f"{_stem(course)}-scorm{version.replace('.', '')}.zip"
-        target = zip_dir(site, (out_dir or project.dist_dir) / name, project.source_epoch())
-    return target
+        site = Path(tmp) / "site"
+        course = _build(project, site, False, epoch)
+        if finish:
+            finish(course, site)
+        log.info("Packing %d files%s…", sum(1 for p in site.rglob("*") if p.is_file()), note)
+        return zip_dir(site, (out_dir or project.dist_dir) / f"{_stem(course)}-{kind}.zip", epoch)
 
 
 def _stem(course: Course) -> str:
-    return f"{course.id}-{course.version}" + (f"-{course.track.id}" if course.track else "")
+    """The start of a package's file name: course id, version (made safe for a file name), track."""
+    version = re.sub(r"[^A-Za-z0-9_.-]+", "-", course.version)
+    return f"{course.id}-{version}" + (f"-{course.track.id}" if course.track else "")

@@ -11,7 +11,6 @@ from . import pipeline
 from .problems import CourseError
 
 log = logging.getLogger("course_builder")
-WATCHED = ("course.yml", "manual", "quizzes", "docs", "mkdocs.yml")
 
 
 def _rerender(project: pipeline.Project) -> None:
@@ -23,7 +22,7 @@ def _rerender(project: pipeline.Project) -> None:
 
 
 def _watch_sources(project: pipeline.Project, stop: threading.Event) -> None:
-    paths = [project.root / name for name in WATCHED if (project.root / name).exists()]
+    paths = [project.root / name for name in pipeline.SOURCES if (project.root / name).exists()]
     for _changes in watch(*paths, stop_event=stop, debounce=300):
         _rerender(project)
 

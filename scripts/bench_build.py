@@ -7,7 +7,6 @@ same rendered pages, on a copy of the shipped course. Prints the median of N run
 from __future__ import annotations
 
 import argparse
-import shutil
 import statistics
 import subprocess
 import sys
@@ -16,7 +15,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-COURSE_FILES = ("course.yml", "mkdocs.yml", "manual", "quizzes", "docs")
+sys.path.insert(0, str(ROOT))
+from course_builder.pipeline import copy_sources  # noqa: E402
 
 
 def timed(cmd: list[str], cwd: Path) -> float:
@@ -30,11 +30,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        course = Path(tmp) / "course"
-        course.mkdir()
-        for name in COURSE_FILES:
-            src = ROOT / name
-            (shutil.copytree if src.is_dir() else shutil.copy2)(src, course / name)
+        course = copy_sources(ROOT, Path(tmp) / "course")
         cb = [sys.executable, "-m", "course_builder"]
         commands = {
             "course-builder check": cb + ["check"],

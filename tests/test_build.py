@@ -7,7 +7,7 @@ import re
 from course_builder.pipeline import build
 from course_builder.validate import check_course
 
-from .conftest import ROOT, copy_course
+from .conftest import ROOT, copy_sources
 
 
 def test_shipped_course_builds_every_page(shipped_site, shipped_project):
@@ -64,13 +64,13 @@ def test_builds_are_reproducible(tmp_path):
 def _project(path):
     from course_builder.pipeline import Project
 
-    return Project(copy_course(ROOT, path))
+    return Project(copy_sources(ROOT, path))
 
 
 def test_site_zip_is_byte_identical_across_two_builds(tmp_path):
     import zipfile
 
-    from course_builder.pipeline import Project, package_zip
+    from course_builder.pipeline import package_zip
 
     project = _project(tmp_path / "course")
     first = package_zip(project, tmp_path / "one")

@@ -9,7 +9,7 @@ import pytest
 
 from course_builder import cli
 
-from .conftest import copy_course
+from .conftest import copy_sources
 from .golden import FIXTURE
 
 
@@ -22,13 +22,13 @@ def test_help_for_each_command(command, capsys):
 
 
 def test_check_ok(tmp_path, capsys):
-    root = copy_course(FIXTURE, tmp_path / "c")
+    root = copy_sources(FIXTURE, tmp_path / "c")
     assert cli.main(["--project", str(root), "check"]) == 0
     assert "OK: Mini course 1 — 1 section" in capsys.readouterr().out
 
 
 def test_bad_input_leaves_existing_site_exactly_as_it_was(tmp_path):
-    root = copy_course(FIXTURE, tmp_path / "c")
+    root = copy_sources(FIXTURE, tmp_path / "c")
     assert cli.main(["--project", str(root), "-q", "build"]) == 0
     before = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
     bank = root / "quizzes" / "bank.yml"
@@ -44,7 +44,7 @@ def test_bad_input_leaves_existing_site_exactly_as_it_was(tmp_path):
 
 
 def test_mkdocs_failure_keeps_the_old_site(tmp_path, capsys):
-    root = copy_course(FIXTURE, tmp_path / "c")
+    root = copy_sources(FIXTURE, tmp_path / "c")
     assert cli.main(["--project", str(root), "-q", "build"]) == 0
     marker = (root / "site" / "index.html").read_bytes()
     (root / "mkdocs.yml").write_text("site_name: x\ntheme:\n  name: no-such-theme\n")
@@ -53,8 +53,24 @@ def test_mkdocs_failure_keeps_the_old_site(tmp_path, capsys):
     assert (root / "site" / "index.html").read_bytes() == marker
 
 
+@pytest.mark.parametrize("text, message", [
+    (None, "mkdocs.yml: error: cannot read mkdocs.yml"),
+    ("site_name: x\ntheme: [oops\n", "mkdocs.yml:3: error: mkdocs.yml is not valid YAML"),
+])
+def test_a_missing_or_broken_mkdocs_yml_is_a_clear_error(tmp_path, capsys, text, message):
+    root = copy_sources(FIXTURE, tmp_path / "c")
+    if text is None:
+        (root / "mkdocs.yml").unlink()
+    else:
+        (root / "mkdocs.yml").write_text(text)
+    assert cli.main(["--project", str(root), "-q", "build"]) == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+    assert not (root / "site").exists()
+
+
 def test_render_writes_pages_outside_the_source_tree(tmp_path):
-    root = copy_course(FIXTURE, tmp_path / "c")
+    root = copy_sources(FIXTURE, tmp_path / "c")
     out = tmp_path / "out"
     assert cli.main(["--project", str(root), "render", "--out", str(out)]) == 0
     assert (out / "s1-basics" / "first-lesson.md").is_file()

@@ -8,7 +8,7 @@ import sys
 import time
 import urllib.request
 
-from .conftest import copy_course
+from .conftest import copy_sources
 from .golden import FIXTURE
 
 
@@ -31,7 +31,7 @@ def _wait_for(url: str, text: str, timeout: float = 30.0) -> bool:
 
 
 def test_serve_rebuilds_on_change(tmp_path):
-    root = copy_course(FIXTURE, tmp_path / "c")
+    root = copy_sources(FIXTURE, tmp_path / "c")
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "course_builder", "--project", str(root), "serve",
                              "--dev-addr", f"127.0.0.1:{port}"],

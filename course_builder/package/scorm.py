@@ -4,6 +4,7 @@ pages load in a frame beneath it, and an imsmanifest.xml that lists every file."
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -52,7 +53,6 @@ def lms_data(course: Course) -> dict:
                  | {s.contract.id for s in sections if s.contract})
     # With tracks, the learner's chosen path (saved under "track:chosen") decides what is required.
     return {"prefix": course.storage_prefix, **requirements(course), **per_track(course, requirements),
-            "mastery": course.pass_mark,
             # suspend_data names ids by their index here ("~" + base 36) to fit SCORM 1.2's 4,096
             # characters; the table's checksum guards against a package whose ids have changed.
             "ids": ids, "table": hashlib.sha256("\n".join(ids).encode()).hexdigest()[:8]}
@@ -77,7 +77,9 @@ def launch_page(course: Course) -> str:
 def manifest(course: Course, version: str, site_dir: Path) -> str:
     """imsmanifest.xml for SCORM `version`, listing every file of the package."""
     head, schema, scormtype = _HEADERS[version]
-    ident = f"{course.id}-{course.version}".replace(".", "-")
+    # An xsd:ID: letters, digits, "-" and "_", starting with a letter.
+    ident = re.sub(r"[^A-Za-z0-9_-]+", "-", f"{course.id}-{course.version}")
+    ident = ident if ident[0].isalpha() else "c-" + ident
     files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
     files = [f for f in files if f != "imsmanifest.xml"]
     file_tags = "\n".join(f"      <file href={quoteattr(f)}/>" for f in files)
@@ -85,7 +87,7 @@ def manifest(course: Course, version: str, site_dir: Path) -> str:
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         + head.format(id=quoteattr(ident), ver=quoteattr(course.version)) + "\n"
         + f"  <metadata>{schema}</metadata>\n"
-        + f'  <organizations default="org-1">\n    <organization identifier="org-1">\n'
+        + '  <organizations default="org-1">\n    <organization identifier="org-1">\n'
         + f"      <title>{escape(course.title)}</title>\n"
         # No masteryscore: a SCORM 1.2 LMS would then judge passed/failed from the running average
         # score part-way through; the SCO reports the status itself.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Question, Quiz
+from ..model import Question
 from .rich_questions import RICH
 from .text import attr, block, inline, json_for_html
 

@@ -54,7 +54,7 @@ def reflection(q: Question, _label: str) -> str:
     described = f' aria-describedby="{tid}-hint"' if q.hint else ""
     return "\n".join([
         f'<div class="cb-q cb-reflect" id="q-{q.id}" data-cb-q="{q.id}" data-cb-mode="reflect">',
-        f'<p class="cb-reflect-title"><strong>Reflection.</strong> Not scored; saved only on this device.</p>',
+        '<p class="cb-reflect-title"><strong>Reflection.</strong> Not scored; saved only on this device.</p>',
         f'<label for="{tid}">{inline(q.prompt)}</label>', hint,
         f'<textarea id="{tid}" rows="5"{described}></textarea>',
         '<p class="cb-status" role="status"></p>', "</div>"])

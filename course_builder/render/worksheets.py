@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Course, Question, Scenario
-from .scenarios import OUTCOMES, _labels
+from .scenarios import _labels
 from .text import block, inline, stable_shuffle
 
 WORKBOOK = "workbook.md"

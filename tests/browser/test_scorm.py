@@ -8,7 +8,6 @@ import json
 import re
 import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 
