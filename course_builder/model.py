@@ -85,6 +85,11 @@ class Node:
     outcome: str | None = None  # good | mixed | poor
     ending: str | None = None
 
+    @property
+    def best(self) -> int:
+        """The highest score among a decision's choices."""
+        return max(c.score for c in self.choices)
+
 
 @dataclass(frozen=True)
 class Scenario:
@@ -229,11 +234,14 @@ class Section:
     label: str | None = None
 
     @property
+    def name(self) -> str:
+        """'Section 2' or 'Appendix A'."""
+        return f"Appendix {self.label}" if self.kind == "appendix" else f"Section {self.number}"
+
+    @property
     def heading(self) -> str:
         """'Section 2: Title' or 'Appendix A: Title'."""
-        if self.kind == "appendix":
-            return f"Appendix {self.label}: {self.title}"
-        return f"Section {self.number}: {self.title}"
+        return f"{self.name}: {self.title}"
 
     @property
     def minutes(self) -> int:
@@ -279,6 +287,25 @@ class Course:
         from .tracks import for_track
 
         return {} if self.track else {t.id: for_track(self, t.id) for t in self.tracks}
+
+    @property
+    def page_ids(self) -> set[str]:
+        """Ids of what a learner works through: sections, lessons, scenarios, quizzes, the final."""
+        out = {s.id for s in self.sections if s.kind == "section"}
+        for s in self.sections:
+            out.update(l.id for l in s.lessons)
+            out.update(sc.id for sc in s.scenarios)
+            if s.quiz:
+                out.add(s.quiz.id)
+        if self.final:
+            out.add(self.final.id)
+        return out
+
+    @cached_property
+    def optional(self) -> dict[str, list[str]]:
+        """Per track id, the page ids its path leaves optional (sorted)."""
+        everything = self.page_ids
+        return {tid: sorted(everything - e.page_ids) for tid, e in self.editions.items()}
 
     @property
     def storage_prefix(self) -> str:

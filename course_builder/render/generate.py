@@ -10,7 +10,7 @@ import rcssmin
 
 from ..model import Course
 from ..problems import CourseError, Problems
-from . import learner_pages, pages, records, worksheets
+from . import learner_pages, pages, worksheets
 
 ASSET_DIR = "assets/course-builder"
 RUNTIME_JS = f"{ASSET_DIR}/course.js"
@@ -104,20 +104,20 @@ def render_site(course: Course, root: Path) -> RenderedSite:
         title = section.heading if section.kind == "appendix" else f"{section.number}. {section.title}"
         site.nav.append({title: children})
     if course.final:
-        site.texts[learner_pages.FINAL] = learner_pages.final_page(course)
-        site.nav.append({course.final.title: learner_pages.FINAL})
+        site.texts[pages.FINAL] = learner_pages.final_page(course)
+        site.nav.append({course.final.title: pages.FINAL})
     if course.glossary:
         site.texts[pages.GLOSSARY] = pages.glossary_page(course)
         site.nav.append({"Glossary": pages.GLOSSARY})
     if course.editions:
-        site.texts["tracks.md"] = pages.tracks_page(course)
-        site.nav.append({"Learning paths": "tracks.md"})
-    site.texts[records.PROGRESS] = learner_pages.progress_page(course)
-    site.texts[records.CERTIFICATE] = learner_pages.certificate_page(course)
+        site.texts[pages.TRACKS] = pages.tracks_page(course)
+        site.nav.append({"Learning paths": pages.TRACKS})
+    site.texts[pages.PROGRESS] = learner_pages.progress_page(course)
+    site.texts[pages.CERTIFICATE] = learner_pages.certificate_page(course)
     site.texts[worksheets.WORKBOOK] = worksheets.print_edition(course, answers=False)
     site.texts[worksheets.FACILITATOR] = worksheets.print_edition(course, answers=True)
-    site.nav.append({"My progress": records.PROGRESS})
-    site.nav.append({"Certificate": records.CERTIFICATE})
+    site.nav.append({"My progress": pages.PROGRESS})
+    site.nav.append({"Certificate": pages.CERTIFICATE})
     site.nav.append({"Print editions": [{"Learner workbook": worksheets.WORKBOOK},
                                         {"Facilitator guide": worksheets.FACILITATOR}]})
     site.texts[RUNTIME_JS] = runtime_js()

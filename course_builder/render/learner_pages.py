@@ -5,17 +5,15 @@ from __future__ import annotations
 from ..model import Course, Section
 from . import paths, records
 from .contract import contract_data, contract_html
-from .pages import _front, _page_data, duration
+from .pages import TRACKS, _front, _page_data, duration, html, path_line, section_path
 from .questions import question_data, quiz_html
-
-FINAL = "final-assessment.md"
-
+from .text import inline
 
 def _path_line(course: Course) -> str:
     if not course.editions:
         return ""
-    return (f"**Your learning path:** {paths.chosen_html(course, 'the whole course')} "
-            "([change it](tracks.md)). Only what it requires is counted here.\n{: .cb-screen-only }\n\n")
+    return path_line(course, f" ([change it]({TRACKS})). Only what it requires is counted here.\n"
+                     "{: .cb-screen-only }\n\n")
 
 
 def contract_path(section: Section) -> str:
@@ -57,7 +55,7 @@ def final_page(course: Course) -> str:
         section = by_section[sid]
         for qid in ids:
             questions.append(course.questions[qid])
-            study[qid] = f'To review: <a href="{sid}/index.html">{section.heading}</a>'
+            study[qid] = f'To review: <a href="{html(section_path(section))}">{inline(section.heading)}</a>'
     attempts = (f"You have {f.attempts} attempt{'s' if f.attempts != 1 else ''}. " if f.attempts
                 else "You can take it as often as you need; ")
     intro = f"{f.intro}\n\n" if f.intro else ""

@@ -12,6 +12,10 @@ from .ui_text import UI_TEXT
 STORAGE_NOTE = ('<p class="cb-storage" role="status" hidden>This browser is not letting the course save '
                 "your progress, so your answers will be lost when you leave this page. Everything else works.</p>")
 GLOSSARY = "glossary.md"
+TRACKS = "tracks.md"
+FINAL = "final-assessment.md"
+PROGRESS = "progress.md"
+CERTIFICATE = "certificate.md"
 
 
 def duration(minutes: int) -> str:
@@ -45,6 +49,16 @@ def _page_data(course: Course, page: str, **data) -> str:
     return page_data_html(payload) + "\n" + STORAGE_NOTE
 
 
+def html(path: str) -> str:
+    """The built page's address for a generated page's path (relative to the site root)."""
+    return path[:-3] + ".html"
+
+
+def path_line(course: Course, end: str) -> str:
+    """Names the learner's chosen path (the runtime shows it) in a sentence ending with `end`."""
+    return f"**Your learning path:** {paths.chosen_html(course, 'the whole course')}{end}"
+
+
 def section_path(section: Section) -> str:
     return f"{section.id}/index.md"
 
@@ -71,9 +85,8 @@ def home_page(course: Course) -> str:
     extra = f", {_plural(scenarios, 'scenario')}" if scenarios else ""
     edition = (f"!!! info \"Your learning path: {course.track.title}\"\n\n    {course.track.audience} This edition "
                "holds the parts of the course this role requires.\n\n" if course.track else "")
-    chosen = (f"**Your learning path:** {paths.chosen_html(course, 'the whole course')}. "
-              "[Learning paths](tracks.md) shows what each role requires, and lets you choose yours.\n\n"
-              if course.editions else "")
+    chosen = (path_line(course, f". [Learning paths]({TRACKS}) shows what each role requires, and lets you "
+                                "choose yours.\n\n") if course.editions else "")
     return (
         _front(course.title)
         + f"# {course.title}\n\n{edition}{course.description}\n\n{chosen}"
@@ -85,7 +98,7 @@ def home_page(course: Course) -> str:
         + "- A short knowledge check ends each lesson. It is practice: it is not scored.\n"
         + f"- Each section ends with a scored quiz. You pass with {course.pass_mark} % or more, "
         + "and you can retake it.\n"
-        + "- Your answers are saved in this browser on this device. [My progress](progress.md) shows what "
+        + f"- Your answers are saved in this browser on this device. [My progress]({PROGRESS}) shows what "
         + "you have done and lets you move it to another computer.\n"
         + "\n" + _page_data(course, "home") + "\n"
     )
@@ -133,7 +146,7 @@ def lesson_page(course: Course, section: Section, lesson: Lesson) -> str:
     questions = [course.questions[qid] for qid in lesson.check]
     text = _front(lesson.title) + f"# {lesson.title}\n\n"
     if lesson.layout == "lesson":
-        text += (f"*{section.heading.split(':')[0]}, lesson {lesson.number} of {len(section.lessons)} · "
+        text += (f"*{section.name}, lesson {lesson.number} of {len(section.lessons)} · "
                  f"about {duration(lesson.minutes)}*\n{{: .cb-meta }}\n\n"
                  + _admonition("abstract", "In this lesson you will", _bullets(lesson.objectives)) + "\n")
     text += lesson.body + "\n"
@@ -199,10 +212,9 @@ def tracks_page(course: Course) -> str:
     out = [_front("Learning paths"), "# Learning paths\n",
            "Each role has its own learning path: the sections, lessons and scenarios it requires. "
            "Your training coordinator tells you which one is yours.\n",
-           f"**Your learning path:** {paths.chosen_html(course, 'the whole course')}. Once you choose a "
-           "path, the menu and section pages mark what it leaves optional, and My progress, the final "
-           "assessment and your certificate follow it. Your training coordinator may also send you a link "
-           "that chooses it for you.\n"]
+           path_line(course, ". ") + "Once you choose a path, the menu and section pages mark what it leaves "
+           "optional, and My progress, the final assessment and your certificate follow it. Your training "
+           "coordinator may also send you a link that chooses it for you.\n"]
     for t in course.tracks:
         e = course.editions[t.id]
         sections = ", ".join(s.heading for s in e.sections if s.id in t.sections)

@@ -12,26 +12,9 @@ from .text import attr
 PICK = "?track="  # a link with this query (and a track id) chooses that path; with none, the whole course
 
 
-def _items(course: Course) -> set[str]:
-    """The page ids the runtime can mark optional: sections, lessons, scenarios and quizzes."""
-    out = {s.id for s in course.sections if s.kind == "section"}
-    for s in course.sections:
-        out.update(l.id for l in s.lessons)
-        out.update(sc.id for sc in s.scenarios)
-        if s.quiz:
-            out.add(s.quiz.id)
-    if course.final:
-        out.add(course.final.id)
-    return out
-
-
 def nav_data(course: Course) -> list[dict]:
     """Per track: id, and the pages it leaves optional (marked so in the navigation and lists)."""
-    everything = _items(course)
-    out = []
-    for t in course.tracks:
-        out.append({"id": t.id, "o": sorted(everything - _items(course.editions[t.id]))})
-    return out
+    return [{"id": tid, "o": optional} for tid, optional in course.optional.items()]
 
 
 def per_track(course: Course, data: Callable[[Course], dict | None]) -> dict:

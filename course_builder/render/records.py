@@ -4,23 +4,17 @@ from __future__ import annotations
 
 from ..model import Course
 from . import paths
+from .pages import FINAL, html, lesson_path, quiz_path, section_path
 from .text import attr, inline
-
-CERTIFICATE = "certificate.md"
-PROGRESS = "progress.md"
-
-
-def _html(path: str) -> str:
-    return path[:-3] + ".html"
 
 
 def required_quizzes(course: Course) -> list[dict]:
     """The quizzes completion requires: section quizzes and the final assessment (per course.yml)."""
-    out = [{"id": s.quiz.id, "pass": s.quiz.pass_mark, "title": s.quiz.title, "href": _html(f"{s.id}/quiz.md")}
+    out = [{"id": s.quiz.id, "pass": s.quiz.pass_mark, "title": s.quiz.title, "href": html(quiz_path(s))}
            for s in course.sections if s.quiz] if course.completion["quizzes"] else []
     if course.final and course.completion["final"]:
         out.append({"id": course.final.id, "pass": course.final.pass_mark, "title": course.final.title,
-                    "href": "final-assessment.html"})
+                    "href": html(FINAL)})
     return out
 
 
@@ -74,7 +68,7 @@ def certificate_data(course: Course) -> dict:
 
 def progress_html(course: Course) -> str:
     rows = "".join(
-        f'<tr data-cb-section="{s.id}"><th scope="row"><a href="{_html(s.id + "/index.md")}">'
+        f'<tr data-cb-section="{s.id}"><th scope="row"><a href="{html(section_path(s))}">'
         f"{inline(s.heading)}</a></th><td data-k=\"lessons\"></td><td data-k=\"checks\"></td>"
         f'<td data-k="quiz"></td><td data-k="scenarios"></td></tr>'
         for s in course.sections if s.kind == "section")
@@ -117,12 +111,12 @@ def _progress(course: Course) -> dict:
             continue
         sections.append({
             "id": s.id, "title": s.heading,
-            "lessons": [[l.id, _html(f"{s.id}/{l.id}.md"), l.title] for l in s.lessons],
+            "lessons": [[l.id, html(lesson_path(l)), l.title] for l in s.lessons],
             "checks": [q for l in s.lessons for q in l.check if course.questions[q].scored],
-            "quiz": {"id": s.quiz.id, "pass": s.quiz.pass_mark, "href": _html(f"{s.id}/quiz.md"),
+            "quiz": {"id": s.quiz.id, "pass": s.quiz.pass_mark, "href": html(quiz_path(s)),
                      "title": s.quiz.title} if s.quiz else None,
             "scenarios": [sc.id for sc in s.scenarios],
         })
     final = course.final
     return {"sections": sections,
-            "final": {"id": final.id, "href": "final-assessment.html", "title": final.title} if final else None}
+            "final": {"id": final.id, "href": html(FINAL), "title": final.title} if final else None}

@@ -69,11 +69,10 @@ def _review(s: Scenario) -> str:
     for node in s.nodes:
         if not node.choices:
             continue
-        best = max(c.score for c in node.choices)
-        better = next(c for c in node.choices if c.score == best)
+        better = next(c for c in node.choices if c.score == node.best)
         for c in node.choices:
             item = f'<li data-cb-deb="{node.id}:{attr(c.id)}" hidden>{labels[node.id]}: '
-            if c.score == best:
+            if c.score == node.best:
                 well.append(f"{item}{inline(c.text)}</li>")
             else:
                 work.append(f"{item}you chose {_sentence(inline(c.text))} A stronger choice: {inline(better.text)}</li>")
@@ -81,9 +80,14 @@ def _review(s: Scenario) -> str:
             f'<div class="cb-sc-work"><h4>What to work on</h4><ul>{"".join(work)}</ul></div>')
 
 
-def debrief_html(course: Course, s: Scenario) -> str:
+def key_steps_html(course: Course, s: Scenario) -> list[str]:
+    """The titles of the encounter-model steps that matter in `s`, as inline HTML."""
     steps = dict(course.encounter_model)
-    key = "".join(f"<li>{inline(steps.get(k, k))}</li>" for k in s.key_steps)
+    return [inline(steps.get(k, k)) for k in s.key_steps]
+
+
+def debrief_html(course: Course, s: Scenario) -> str:
+    key = "".join(f"<li>{title}</li>" for title in key_steps_html(course, s))
     return "\n".join([
         f'<div class="cb-sc-debrief" data-cb-debrief="{s.id}">',
         '<p class="cb-sc-wait" hidden>The debrief opens when you reach an ending.</p>',
@@ -107,7 +111,7 @@ def scenario_data(s: Scenario) -> dict:
             nodes[n.id] = {"end": n.outcome}
         else:
             nodes[n.id] = {"c": {c.id: [c.score, c.next, list(c.steps)] for c in n.choices},
-                           "b": max(c.score for c in n.choices)}
+                           "b": n.best}
     return {"start": s.start, "nodes": nodes}
 
 

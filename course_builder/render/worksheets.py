@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Course, Question, Scenario
-from .scenarios import _labels
+from .scenarios import _labels, key_steps_html
 from .text import block, inline, stable_shuffle
 
 WORKBOOK = "workbook.md"
@@ -68,23 +68,21 @@ def scenario_sheet(course: Course, s: Scenario, answers: bool) -> str:
             out.append(block(node.ending) + "</div>")
             continue
         out.append(f"<p><strong>{inline(node.prompt)}</strong></p><ul class=\"cb-sheet-list\">")
-        best = max(c.score for c in node.choices)
         for k, c in enumerate(node.choices):
             extra = ""
             if answers:
-                verdict = "Best choice" if c.score == best else "Partly right" if c.score else "A mistake"
+                verdict = "Best choice" if c.score == node.best else "Partly right" if c.score else "A mistake"
                 extra = (f'<div class="cb-sheet-fb"><p><em>{verdict}.</em> <strong>What happens:</strong></p>'
                          f"{block(c.consequence)}<p><strong>Coaching:</strong></p>{block(c.coaching)}"
                          f"<p>Next: {labels[c.next]}</p></div>")
             out.append(f"<li>{'' if answers else '☐ '}{LETTERS[k]}. {inline(c.text)}{extra}</li>")
         out.append("</ul>" + ("" if answers else '<p>Why?</p><div class="cb-write"></div>') + "</div>")
     if answers:
-        steps = dict(course.encounter_model)
         out.append(f"<p><strong>What often goes wrong.</strong></p>{block(s.often_goes_wrong)}"
                    f"<p><strong>The better approach.</strong></p>{block(s.better_approach)}")
         if s.key_steps:
             out.append("<p><strong>Steps that matter here:</strong> "
-                       + ", ".join(inline(steps.get(k, k)) for k in s.key_steps) + ".</p>")
+                       + ", ".join(key_steps_html(course, s)) + ".</p>")
     if s.discussion:
         out.append("<p><strong>Discussion questions.</strong></p><ol>"
                    + "".join(f"<li>{inline(d)}</li>" for d in s.discussion) + "</ol>")
