@@ -7,7 +7,16 @@ class Question extends Widget {
     Object.assign(this, { el, spec, id: el.dataset.cbQ, status: $(el, ".cb-status") });
   }
   get answered() {
-    return this.answer.length > 0;
+    return Object.keys(this.answer).length > 0; // an array of ids, or an object of pairs
+  }
+  /* Move focus to the question's first control. */
+  focus() {
+    $(this.el, "input, select, li button").focus();
+  }
+  reset() {
+    this.clear();
+    this.lock(false);
+    this.answer = [];
   }
   mark(row, ok, label) {
     const m = $(row, ".cb-mark");
@@ -81,11 +90,6 @@ class Choice extends Question {
     }
     this.announce(ok, summary, said.join(" "));
   }
-  reset() {
-    this.clear();
-    this.lock(false);
-    this.answer = [];
-  }
 }
 
 /* Ordering: Move up / Move down buttons, never drag-only. Credit per item in place. */
@@ -114,7 +118,7 @@ class Order extends Question {
     this.touched = ids.length > 0;
   }
   valid(v) {
-    return Array.isArray(v) && (!v.length || (v.length === this.initial.length && same(v, this.initial)));
+    return Array.isArray(v) && (!v.length || same(v, this.initial));
   }
   move(li, dir, button) {
     const items = $$(this.list, "li");
@@ -146,8 +150,7 @@ class Order extends Question {
     this.announce(ok, ok ? say("correct") : say("in_place", { i: n, n: a.length }), this.feedback(ok));
   }
   reset() {
-    this.clear();
-    this.answer = [];
+    super.reset();
     $$(this.el, ".cb-move").forEach((m) => show(m, true));
   }
 }
@@ -167,9 +170,6 @@ class Match extends Question {
   }
   set answer(a) {
     this.selects.forEach((s) => (s.value = a[this.pairOf(s)] || ""));
-  }
-  get answered() {
-    return Object.keys(this.answer).length > 0;
   }
   valid(a) {
     const values = $$(this.el, "option").map((o) => o.value);
@@ -193,11 +193,6 @@ class Match extends Question {
     this.lock(true);
     const ok = n === this.selects.length;
     this.announce(ok, ok ? say("correct") : say("matched", { i: n, n: this.selects.length }), this.feedback(ok));
-  }
-  reset() {
-    this.clear();
-    this.lock(false);
-    this.answer = {};
   }
 }
 

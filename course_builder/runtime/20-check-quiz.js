@@ -17,7 +17,7 @@ class Check extends Widget {
       q.reset();
       store.remove(key);
       this.buttons(false);
-      $(q.el, "input, select, button:not([hidden])").focus();
+      q.focus();
     });
   }
   buttons(checked) {
@@ -28,7 +28,7 @@ class Check extends Widget {
     const q = this.q;
     if (!q.answered) {
       q.status.textContent = say("answer_first");
-      $(q.el, "input, select, li button").focus();
+      q.focus();
       return;
     }
     q.reveal(false);
@@ -145,6 +145,6 @@ class Quiz extends Widget {
     this.save();
     show(this.result, false);
     show(this.submitBtn, true);
-    $(this.form, "input, select, .cb-order button").focus();
+    this.questions[0].focus();
   }
 }

@@ -1,8 +1,8 @@
 /* Learner records: certificate, "My progress" (with export, import and reset), nav ticks. */
 
 const quizState = (store, p, id) => {
-  const s = store.get(`${p}:quiz:${id}`);
-  return isObj(s) && typeof s.best === "number" ? s : null;
+  const s = rec(store, `${p}:quiz:${id}`);
+  return typeof s.best === "number" ? s : null;
 };
 const quizText = (s) => say(!s ? "q_none" : s.ok ? "q_pass" : "q_fail", { b: s && s.best });
 
@@ -25,25 +25,25 @@ class Certificate extends Widget {
     if (!done) return;
     const input = $(root, "#cb-cert-name");
     const learner = $(root, ".cb-cert-learner");
-    const saved = rec(store, `${p}:cert`).name;
+    const saved = rec(store, `${p}:cert:name`).name;
     const contract = rec(store, `${p}:contract:${spec.contract}`).v;
     input.value = typeof saved === "string" ? saved
       : isObj(contract) && typeof contract.name === "string" ? contract.name : "";
     learner.textContent = input.value;
     this.on(input, "input", () => {
       learner.textContent = input.value;
-      store.set(`${p}:cert`, { name: input.value });
+      store.set(`${p}:cert:name`, { name: input.value });
     });
-    const last = results.map(({ s }) => s.at || today()).sort().pop();
+    const last = results.map(({ s }) => s.at || today()).sort().pop() || today();
     $(root, ".cb-cert-date").textContent = new Date(last + "T12:00:00").toLocaleDateString(
       document.documentElement.lang || undefined, { dateStyle: "long" });
-    const avg = results.reduce((sum, { s }) => sum + s.best, 0) / results.length;
+    const avg = results.reduce((sum, { s }) => sum + s.best, 0) / (results.length || 1);
     $(root, ".cb-cert-score").textContent = `${Math.round(avg)} %`;
     this.on($(root, ".cb-print"), "click", () => window.print());
   }
 }
 
-const ENTRY = /^(q|quiz|sc|r|v|contract|cert|final|track):[a-z0-9][a-z0-9-]*$/;
+const ENTRY = /^(q|quiz|sc|r|v|contract|cert|track):[a-z0-9][a-z0-9-]*$/;
 
 class Progress extends Widget {
   constructor(root, spec, p, store) {

@@ -117,8 +117,11 @@
     ok: true,
     get: (key) => (key.startsWith(P) && key.slice(P.length) in state ? state[key.slice(P.length)] : null),
     set(key, value) {
-      if (!key.startsWith(P)) return;
-      state[key.slice(P.length)] = JSON.parse(JSON.stringify(value));
+      const k = key.slice(P.length);
+      const json = JSON.stringify(value);
+      // Pages re-save unchanged values (a lesson's visit on every load): skip the LMS commit then.
+      if (!key.startsWith(P) || (k in state && JSON.stringify(state[k]) === json)) return;
+      state[k] = JSON.parse(json);
       save();
     },
     remove(key) {
@@ -132,9 +135,10 @@
 
   call("LMSInitialize", "Initialize", "");
   const start = get("cmi.core.lesson_location", "cmi.location");
-  decode(get("cmi.suspend_data", "cmi.suspend_data")).then((saved) => {
+  const kept = get("cmi.suspend_data", "cmi.suspend_data");
+  decode(kept).then((saved) => {
     state = isObj(saved) ? saved : {};
-    encoded = get("cmi.suspend_data", "cmi.suspend_data");
+    encoded = kept;
     frame.src = /^[\w./-]+\.html(#[\w-]*)?$/.test(start) ? start : "index.html";
   });
   frame.addEventListener("load", () => encoded && write()); // commit on each page change

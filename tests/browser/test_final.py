@@ -48,5 +48,7 @@ def test_options_are_shuffled_across_attempts_and_retake_draws_again(page, base_
         assert page.locator(".cb-study:visible").count() == 20
         assert page.locator(".cb-study:visible a").first.get_attribute("href").endswith("/index.html")
         page.locator(".cb-retake").click()
+        # focus lands on the first drawn question, not on a hidden one
+        assert page.evaluate("() => document.activeElement.closest('.cb-q')?.dataset.cbQ") == _drawn(page)[0]
     assert len({tuple(d) for d in draws}) == 3  # a fresh draw each attempt
     assert len(orders) == 3

@@ -208,6 +208,18 @@ def test_a_bad_import_file_changes_nothing(page, base_url, tmp_path, content, me
     assert _course_storage(page, prefix) == before
 
 
+def test_a_saved_certificate_name_survives_export_and_import(page, base_url, tmp_path):
+    page.goto(base_url + "progress.html")
+    prefix = page_data(page)["prefix"]
+    saved = tmp_path / "progress.json"
+    saved.write_text(json.dumps({"format": "course-builder-progress", "course": "cs-water-utilities",
+                                 "version": "1.0", "data": {"cert:name": {"name": "Pat Lee"}}}))
+    page.locator("#cb-import").set_input_files(str(saved))
+    page.wait_for_function("document.querySelector('.cb-progress .cb-status').textContent !== ''")
+    assert page.locator(".cb-progress .cb-status").text_content().startswith("Loaded 1 item")
+    assert json.loads(_course_storage(page, prefix)[f"{prefix}:cert:name"]) == {"name": "Pat Lee"}
+
+
 def test_dashboard_counts_and_nav_ticks(page, base_url):
     page.goto(base_url + "s1-perspectives/what-is-service.html")
     page.goto(base_url + "progress.html")

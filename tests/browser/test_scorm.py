@@ -95,6 +95,8 @@ def test_complete_relaunch_restore(browser, lms, version):
     _pass_quiz(course, base + progress["final"]["href"])
     course.goto(base + "s5-applying/contract.html")
     course.locator('[data-cb-field="name"]').fill("Pat Lee")
+    course.goto(base + "certificate.html")
+    course.locator("#cb-cert-name").fill("Pat Lee-Smith")
     course.goto(base + "s3-communication/high-bill.html")
     course.locator(".cb-sc-choice").first.click()
     page.wait_for_timeout(600)  # the adapter commits after a short pause
@@ -128,6 +130,7 @@ def test_complete_relaunch_restore(browser, lms, version):
     assert course.locator(".cb-result-title").text_content() == "Your score: 100 % — passed"
     course.goto(base + "certificate.html")
     assert course.locator(".cb-cert-open").is_visible()
+    assert course.locator("#cb-cert-name").input_value() == "Pat Lee-Smith"
     _exit(page)
     again = _status(page, version)
     assert again["status"] == first["status"] and again["data"]
