@@ -43,6 +43,7 @@ def build_course(src: Sources, problems: Problems) -> Course | None:
     sections, folders = [], set(src.sections)
     listed = cfile.sections if cfile else sorted(folders)
     number = 0
+    terms = {t.id for t in glossary}
     for i, sid in enumerate(listed):
         line = src.course.line(("sections", i)) if cfile else 0
         if sid not in folders:
@@ -55,7 +56,7 @@ def build_course(src: Sources, problems: Problems) -> Course | None:
         is_appendix = isinstance(ssrc.meta.data if ssrc.meta else None, dict) and \
             ssrc.meta.data.get("kind") == "appendix"
         number += 0 if is_appendix else 1
-        section = _section(ctx, ssrc, number, cfile, known, {t.id for t in glossary}, steps, audiences,
+        section = _section(ctx, ssrc, number, cfile, known, terms, steps, audiences,
                            questions)
         if section:
             sections.append(section)

@@ -6,9 +6,10 @@ import re
 
 from .placeholders import fill
 from .problems import Problems, did_you_mean
+from .schema import ID_PATTERN
 from .yaml_source import SourceDoc
 
-ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+ID_RE = re.compile(ID_PATTERN)
 WORD_RE = re.compile(r"[A-Za-z0-9’']+")
 
 
@@ -46,14 +47,18 @@ class Context:
         return tuple(self.filled(item, doc, loc + (i,)) for i, item in enumerate(items))
 
     def check_refs(self, refs, doc: SourceDoc, loc: tuple, known: set[str] | None, what: str,
-                   hint: str) -> None:
-        """Report each reference in `refs` that is not in `known` (None: cannot tell, skip)."""
+                   hint: str, message: str = "no {what} with id '{ref}'") -> bool:
+        """Report each reference in `refs` that is not in `known` (None: cannot tell, skip);
+        True when all are known."""
         if known is None:
-            return
+            return True
+        ok = True
         for i, ref in enumerate(refs):
             if ref not in known:
-                self.problems.add(doc.path, doc.line(loc + (i,)), f"no {what} with id '{ref}'",
+                ok = False
+                self.problems.add(doc.path, doc.line(loc + (i,)), message.format(what=what, ref=ref),
                                   did_you_mean(ref, known) or hint)
+        return ok
 
 
 def words(text: str) -> int:

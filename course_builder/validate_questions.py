@@ -65,7 +65,7 @@ def _question(ctx: Context, q, doc: SourceDoc, loc: tuple) -> Question | None:
     common = dict(id=q.id, type=q.type, prompt=f(q.prompt, doc, loc + ("prompt",)),
                   explanation=f(q.explanation, doc, loc + ("explanation",)), tags=tuple(q.tags))
     feedback = None
-    if getattr(q, "feedback", None) is not None and not isinstance(q, schema.ChoiceQuestion):
+    if getattr(q, "feedback", None) is not None:  # ordering and matching: one per outcome
         feedback = (f(q.feedback.correct, doc, loc + ("feedback", "correct")),
                     f(q.feedback.incorrect, doc, loc + ("feedback", "incorrect")))
     if isinstance(q, schema.TrueFalseQuestion):

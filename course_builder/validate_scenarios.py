@@ -50,15 +50,9 @@ def build_scenario(ctx: Context, src: ScenarioSource, section_id: str, number: i
 
 
 def _check_steps(ctx: Context, used, doc, loc: tuple, steps: set[str] | None) -> bool:
-    if steps is None:
-        return True
-    bad = [s for s in used if s not in steps]
-    for i, step in enumerate(used):
-        if step in bad:
-            hint = did_you_mean(step, steps) or (
-                "steps: " + ", ".join(sorted(steps)) if steps else "define encounter_model: in course.yml")
-            ctx.problems.add(doc.path, doc.line(loc + (i,)), f"unknown encounter-model step '{step}'", hint)
-    return not bad
+    hint = "steps: " + ", ".join(sorted(steps)) if steps else "define encounter_model: in course.yml"
+    return ctx.check_refs(used, doc, loc, steps, "encounter-model step", hint,
+                          "unknown encounter-model step '{ref}'")
 
 
 def _nodes(ctx: Context, spec, doc, steps: set[str]) -> tuple[Node, ...] | None:
