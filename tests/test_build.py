@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 from course_builder.pipeline import build
-from course_builder.validate import check_course
 
 from .conftest import ROOT, copy_sources
 
 
-def test_shipped_course_builds_every_page(shipped_site, shipped_project):
-    course = check_course(shipped_project.root)
+def test_shipped_course_builds_every_page(shipped_site, shipped_course):
+    course = shipped_course
     assert (shipped_site / "index.html").is_file()
     for section in course.sections:
         assert (shipped_site / section.id / "index.html").is_file()
@@ -24,8 +23,8 @@ def test_shipped_course_builds_every_page(shipped_site, shipped_project):
     assert (shipped_site / "glossary.html").is_file()
 
 
-def test_section_one_meets_the_content_rules(shipped_project):
-    course = check_course(shipped_project.root)
+def test_section_one_meets_the_content_rules(shipped_course):
+    course = shipped_course
     s1 = course.sections[0]
     for lesson in s1.lessons:
         assert 2 <= len(lesson.check) <= 4, lesson.id
@@ -102,11 +101,11 @@ def test_a_track_build_holds_only_that_track(tmp_path, capsys):
     assert "no track with id 'feild'" in err and "did you mean 'field'?" in err
 
 
-def test_full_site_knows_what_each_path_leaves_optional(shipped_project):
+def test_full_site_knows_what_each_path_leaves_optional(shipped_course):
     from course_builder.render import paths, records
     from course_builder.tracks import for_track
 
-    course = check_course(shipped_project.root)
+    course = shipped_course
     optional = {t["id"]: set(t["o"]) for t in paths.nav_data(course)}
     assert optional["supervisors"] == set()
     assert "amr-and-ami" not in optional["field"]

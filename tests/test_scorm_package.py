@@ -12,18 +12,16 @@ import pytest
 import xmlschema
 
 from course_builder.package.scorm import SCHEMAS
-from course_builder.pipeline import package_scorm
 
 ROOT_SCHEMA = {"1.2": "imscp_rootv1p1p2.xsd", "2004": "imscp_v1p1.xsd"}
 
 
 @pytest.fixture(scope="module", params=["1.2", "2004"])
-def package(request, shipped_project, tmp_path_factory) -> tuple[str, Path]:
-    out = tmp_path_factory.mktemp("scorm")
-    archive = package_scorm(shipped_project, request.param, out)
-    with zipfile.ZipFile(archive) as zf:
-        zf.extractall(out / "pkg")
-    return request.param, out / "pkg"
+def package(request, scorm_packages, tmp_path_factory) -> tuple[str, Path]:
+    folder = tmp_path_factory.mktemp("pkg")
+    with zipfile.ZipFile(scorm_packages[request.param]) as zf:
+        zf.extractall(folder)
+    return request.param, folder
 
 
 def _schema(version: str, folder: Path, tmp_path: Path) -> xmlschema.XMLSchema:

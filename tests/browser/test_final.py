@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import page_data, run_axe
+from .conftest import drawn_ids, page_data, run_axe
 
 pytestmark = pytest.mark.browser
 FINAL = "final-assessment.html"
 
 
-def _drawn(page) -> list[str]:
-    return page.evaluate("() => [...document.querySelectorAll('.cb-quiz .cb-q')].filter(q => !q.hidden)"
-                         ".map(q => q.dataset.cbQ)")
-
-
 def test_draw_is_balanced_shuffled_and_survives_reload(page, base_url):
     page.goto(base_url + FINAL)
     spec = page_data(page)["quiz"]
-    drawn = _drawn(page)
+    drawn = drawn_ids(page)
     assert len(drawn) == spec["draw"] == 20
     per_group = [len(set(drawn) & set(group)) for group in spec["groups"]]
     assert max(per_group) - min(per_group) <= 1  # balanced across the sections
@@ -27,7 +22,7 @@ def test_draw_is_balanced_shuffled_and_survives_reload(page, base_url):
     page.locator(f'.cb-q[data-cb-q="{first}"] input').first.check()
     order = page.evaluate(f"() => [...document.querySelectorAll('.cb-q[data-cb-q=\"{first}\"] input')].map(i => i.value)")
     page.reload()
-    assert _drawn(page) == drawn  # the same attempt, in the same order
+    assert drawn_ids(page) == drawn  # the same attempt, in the same order
     assert page.evaluate(f"() => [...document.querySelectorAll('.cb-q[data-cb-q=\"{first}\"] input')].map(i => i.value)") == order
     assert page.locator(f'.cb-q[data-cb-q="{first}"] input:checked').count() == 1
     assert run_axe(page) == []
@@ -37,7 +32,7 @@ def test_options_are_shuffled_across_attempts_and_retake_draws_again(page, base_
     page.goto(base_url + FINAL)
     orders, draws = set(), []
     for _ in range(3):
-        drawn = _drawn(page)
+        drawn = drawn_ids(page)
         draws.append(drawn)
         orders.add(tuple(page.evaluate("() => [...document.querySelectorAll('.cb-quiz .cb-q:not([hidden]) input')]"
                                        ".map(i => i.closest('.cb-q').dataset.cbQ + i.value)")))
@@ -49,6 +44,6 @@ def test_options_are_shuffled_across_attempts_and_retake_draws_again(page, base_
         assert page.locator(".cb-study:visible a").first.get_attribute("href").endswith("/index.html")
         page.locator(".cb-retake").click()
         # focus lands on the first drawn question, not on a hidden one
-        assert page.evaluate("() => document.activeElement.closest('.cb-q')?.dataset.cbQ") == _drawn(page)[0]
+        assert page.evaluate("() => document.activeElement.closest('.cb-q')?.dataset.cbQ") == drawn_ids(page)[0]
     assert len({tuple(d) for d in draws}) == 3  # a fresh draw each attempt
     assert len(orders) == 3

@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from .conftest import page_data, run_axe, tab_to
+from .conftest import page_data, pass_quiz, run_axe, tab_to
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from print_pages import page_count  # noqa: E402  (the project's own page counter)
@@ -94,40 +94,18 @@ def test_clear_contract_needs_confirmation(page, base_url):
     assert page.locator('[data-cb-field="name"]').input_value() == ""
 
 
-def _pass_quiz(page, url: str) -> None:
-    """Answer every question of a quiz correctly (page may be a Page or a Frame) and submit."""
-    page.goto(url)
-    for qid, spec in page_data(page)["questions"].items():
-        scope = f'.cb-q[data-cb-q="{qid}"]'
-        if page.locator(scope).is_hidden():
-            continue  # not drawn in this attempt of the final assessment
-        if spec["type"] == "ordering":
-            for target, item in enumerate(spec["correct"]):
-                order = page.evaluate(f"() => [...document.querySelectorAll('{scope} li')].map(l => l.dataset.cbItem)")
-                for _ in range(order.index(item) - target):
-                    page.locator(f'{scope} li[data-cb-item="{item}"] .cb-up').click()
-        elif spec["type"] == "matching":
-            for pair, answer in spec["correct"].items():
-                page.locator(f'{scope} .cb-pair[data-cb-pair="{pair}"] select').select_option(answer)
-        elif spec["type"] != "reflection":
-            for value in spec["correct"]:
-                page.locator(f'{scope} input[value="{value}"]').check()
-    page.locator(".cb-submit").click()
-    assert "passed" in page.locator(".cb-result-title").text_content()
-
-
 def test_certificate_unlocks_after_every_quiz_and_prints_on_one_landscape_page(page, base_url):
     page.goto(base_url + "certificate.html")
     assert page.locator(".cb-cert-locked").is_visible()
     assert page.locator(".cb-cert-open").is_hidden()
     quizzes = page_data(page)["certificate"]["quizzes"]
     for quiz in quizzes[:-1]:
-        _pass_quiz(page, base_url + quiz["href"])
+        pass_quiz(page, base_url + quiz["href"])
     page.goto(base_url + "certificate.html")
     assert page.locator(".cb-cert-locked").is_visible()
     assert "Not taken" in page.locator(f'[data-cb-quiz-status="{quizzes[-1]["id"]}"]').text_content()
     assert run_axe(page) == []
-    _pass_quiz(page, base_url + quizzes[-1]["href"])
+    pass_quiz(page, base_url + quizzes[-1]["href"])
     page.goto(base_url + "certificate.html")
     # Every quiz passed, but completion (course.yml) also asks for every lesson visited.
     data = page_data(page)

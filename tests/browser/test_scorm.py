@@ -11,11 +11,9 @@ import zipfile
 
 import pytest
 
-from course_builder.pipeline import package_scorm
-from course_builder.validate import check_course
 
 from ..conftest import ROOT
-from .test_records import _pass_quiz
+from .conftest import pass_quiz
 
 pytestmark = pytest.mark.browser
 SCORM_AGAIN = ROOT / "node_modules" / "scorm-again" / "dist" / "scorm-again.js"
@@ -31,7 +29,7 @@ VERSIONS = {"1.2": ("API", "Scorm12API"), "2004": ("API_1484_11", "Scorm2004API"
 
 
 @pytest.fixture(scope="module")
-def lms(shipped_project, served_root, base_url, tmp_path_factory):
+def lms(scorm_packages, served_root, base_url):
     """Both packages unzipped beside a harness page that provides the LMS API.
 
     (cmi exit is write-only in the API, so the tests read the runtime's own _exit field.)
@@ -39,11 +37,9 @@ def lms(shipped_project, served_root, base_url, tmp_path_factory):
     root = served_root / "lms"
     root.mkdir(exist_ok=True)
     shutil.copyfile(SCORM_AGAIN, root / "scorm-again.js")
-    out = tmp_path_factory.mktemp("scorm")
     for version, (glob, cls) in VERSIONS.items():
         pkg = "pkg" + version.replace(".", "")
-        archive = package_scorm(shipped_project, version, out)
-        with zipfile.ZipFile(archive) as zf:
+        with zipfile.ZipFile(scorm_packages[version]) as zf:
             zf.extractall(root / pkg)
             names = set(zf.namelist())
         manifest = (root / pkg / "imsmanifest.xml").read_text()
@@ -91,8 +87,8 @@ def test_complete_relaunch_restore(browser, lms, version):
         for _, href, _ in section["lessons"]:
             course.goto(base + href)
     for section in progress["sections"]:
-        _pass_quiz(course, base + section["quiz"]["href"])
-    _pass_quiz(course, base + progress["final"]["href"])
+        pass_quiz(course, base + section["quiz"]["href"])
+    pass_quiz(course, base + progress["final"]["href"])
     course.goto(base + "s5-applying/contract.html")
     course.locator('[data-cb-field="name"]').fill("Pat Lee")
     course.goto(base + "certificate.html")
@@ -170,8 +166,8 @@ def _everything(course) -> dict:
     return state
 
 
-def test_suspend_data_of_a_learner_who_answered_everything_fits_scorm_12(browser, lms, shipped_project, capsys):
-    course = check_course(shipped_project.root)
+def test_suspend_data_of_a_learner_who_answered_everything_fits_scorm_12(browser, lms, shipped_course, capsys):
+    course = shipped_course
     state = _everything(course)
     page = browser.new_page()
     page.goto(f"{lms}harnesspkg12.html")
@@ -205,8 +201,8 @@ def test_full_package_reports_completion_for_the_chosen_path(browser, lms):
             course.goto(base + href)
     for section in path["sections"]:
         if section["quiz"]:
-            _pass_quiz(course, base + section["quiz"]["href"])
-    _pass_quiz(course, base + path["final"]["href"])
+            pass_quiz(course, base + section["quiz"]["href"])
+    pass_quiz(course, base + path["final"]["href"])
     page.wait_for_timeout(600)
     done = _status(page, "2004")
     assert (done["status"], done["success"], done["score"]) == ("completed", "passed", "100")

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import page_data, run_axe, tab_to
-from .test_final import _drawn
+from .conftest import drawn_ids, page_data, run_axe, tab_to
 
 pytestmark = pytest.mark.browser
 
@@ -95,7 +94,7 @@ def test_progress_and_certificate_count_only_the_path(page, base_url):
 def test_final_assessment_draws_from_the_path(page, base_url):
     page.goto(base_url + "final-assessment.html?track=field")
     spec = page_data(page)["quiz"]["tracks"]["field"]
-    drawn = _drawn(page)
+    drawn = drawn_ids(page)
     assert len(drawn) == spec["draw"] == 16
     pool = {q for group in spec["groups"] for q in group}
     assert set(drawn) <= pool
