@@ -14,6 +14,14 @@ from .problems import CourseError
 EPILOG = "Run it in the course folder (the one with course.yml), or pass --project DIR."
 
 
+def _common(parser: argparse.ArgumentParser, top: bool) -> None:
+    """--project and -q, accepted before the command and after it (the sub-command's value wins)."""
+    default = Path(".") if top else argparse.SUPPRESS
+    parser.add_argument("--project", type=Path, default=default, help="course folder (default: .)")
+    parser.add_argument("-q", "--quiet", action="store_true", default=False if top else argparse.SUPPRESS,
+                        help="print only problems")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="course-builder",
@@ -21,42 +29,57 @@ def _parser() -> argparse.ArgumentParser:
                     "question banks and course.yml.",
         epilog=EPILOG,
     )
-    parser.add_argument("--project", type=Path, default=Path("."), help="course folder (default: .)")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    _common(parser, top=True)
+    parser.add_argument("--traceback", action="store_true", help=argparse.SUPPRESS)  # for developers
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    b = sub.add_parser("build", help="validate, render and build the site", epilog=EPILOG,
-                       description="Validate the course, render its pages and build the static site.")
+    def command(name: str, help: str, description: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=description, epilog=EPILOG)
+        _common(p, top=False)
+        return p
+
+    def strict(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--strict", action="store_true",
+                       help="treat warnings (course-builder's and MkDocs') as errors")
+
+    def track(p: argparse.ArgumentParser, verb: str) -> None:
+        p.add_argument("--track", help=f"{verb} one learning path only (a track id from course.yml)")
+
+    b = command("build", "check, render and build the site",
+                "Check the course, render its pages and build the static site.")
     b.add_argument("--site-dir", type=Path, help="where to write the site (default: site/)")
-    b.add_argument("--strict", action="store_true", help="treat MkDocs warnings as errors")
-    b.add_argument("--track", help="build one learning path only (a track id from course.yml)")
+    strict(b)
+    track(b, "build")
 
-    sub.add_parser("check", help="validate only (fast)", epilog=EPILOG,
-                   description="Validate every file and report all problems at once; writes nothing.")
+    c = command("check", "check every file (fast); writes nothing",
+                "Check every file the build reads (course files, mkdocs.yml, docs/) and report all problems "
+                "at once; writes nothing.")
+    strict(c)
+    track(c, "check")
 
-    s = sub.add_parser("serve", help="preview with rebuild and reload on changes", epilog=EPILOG,
-                       description="Serve a live preview that rebuilds when course.yml, manual/, "
-                                   "quizzes/ or docs/ change, and reloads the browser.")
+    s = command("serve", "preview with rebuild and reload on changes",
+                "Serve a live preview that rebuilds when course.yml, manual/, quizzes/, docs/ or mkdocs.yml "
+                "change, and reloads the browser.")
     s.add_argument("--dev-addr", default="127.0.0.1:8000", help="address:port (default: 127.0.0.1:8000)")
     s.add_argument("--open", action="store_true", help="open the preview in a browser")
 
-    r = sub.add_parser("render", help="write the generated pages for inspection", epilog=EPILOG,
-                       description="Write the generated Markdown pages (and copied docs/ and assets).")
+    r = command("render", "write the generated pages for inspection",
+                "Write the generated Markdown pages (and copied docs/ and assets).")
     r.add_argument("--out", type=Path, required=True, help="folder to write the pages to")
 
-    pk = sub.add_parser("package", help="write a site zip for IT or a SCORM package for an LMS",
-                        epilog=EPILOG, description="Build the site and package it: --zip writes one "
-                        "reproducible archive of the static site for IT to host; --scorm 1.2 or --scorm 2004 "
-                        "writes a package to upload to a learning management system.")
+    pk = command("package", "write a site zip for IT or a SCORM package for an LMS",
+                 "Build the site and package it: --zip writes one reproducible archive of the static site for "
+                 "IT to host; --scorm 1.2 or --scorm 2004 writes a package to upload to a learning management "
+                 "system.")
     kind = pk.add_mutually_exclusive_group(required=True)
     kind.add_argument("--zip", action="store_true", help="the static site as one zip")
     kind.add_argument("--scorm", choices=["1.2", "2004"], help="a SCORM package of this version")
     pk.add_argument("--out", type=Path, help="output folder (default: dist/)")
-    pk.add_argument("--track", help="package one learning path only (a track id from course.yml)")
+    track(pk, "package")
 
-    sc = sub.add_parser("schema", help="write JSON Schemas for editors", epilog=EPILOG,
-                        description="Write a JSON Schema per file kind (course, section, lesson, bank, "
-                                    "scenario, facts, glossary, contract).")
+    sc = command("schema", "write JSON Schemas for editors",
+                 "Write a JSON Schema per file kind (course, section, lesson, bank, scenario, facts, glossary, "
+                 "contract).")
     sc.add_argument("--out", type=Path, default=Path("schemas"), help="folder (default: schemas/)")
     return parser
 
@@ -67,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("course_builder").setLevel(logging.WARNING if args.quiet else logging.INFO)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("watchfiles").setLevel(logging.WARNING)
-    project = pipeline.Project(args.project.resolve(), getattr(args, "track", None))
+    project = pipeline.Project(args.project.resolve(), getattr(args, "track", None), getattr(args, "strict", False))
     try:
         return _run(args, project)
     except CourseError as exc:
@@ -75,6 +98,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug of ours: say so plainly, without a traceback for the author
+        if args.traceback:
+            raise
+        print(f"error: course-builder failed unexpectedly ({type(exc).__name__}: {exc}). Nothing was replaced: "
+              "the previous site and packages are as they were.\nPlease report this with the command you ran; "
+              "add --traceback before the command for the details.", file=sys.stderr)
+        return 2
 
 
 def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
@@ -82,7 +112,7 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
 
     if args.command == "check":
         started = time.perf_counter()
-        course, _ = pipeline.check(project)
+        course = pipeline.check(project).course
         counts = {"sections": len(course.sections),
                   "lessons": sum(len(s.lessons) for s in course.sections),
                   "scenarios": sum(len(s.scenarios) for s in course.sections),
@@ -114,7 +144,7 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
             target = pipeline.package_zip(project, args.out)
             print(f"Site zip written to {target}")
             return 0
-        target = pipeline.build(project, args.site_dir, strict=args.strict)
+        target = pipeline.build(project, args.site_dir)
     except SiteBuildError as exc:
         print(f"error: MkDocs could not build the site: {exc}\nThe previous site was left as it was.",
               file=sys.stderr)

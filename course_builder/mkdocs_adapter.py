@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -12,10 +13,10 @@ import yaml
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
-from mkdocs.utils.yaml import yaml_load
 
-from .problems import CourseError, Problems
 from .render import RenderedSite
+from .site_config import SiteConfig
+from .yaml_source import dump_yaml
 
 log = logging.getLogger(__name__)
 REQUIRED_EXTENSIONS = ["admonition", "attr_list", "tables", "toc"]
@@ -25,58 +26,43 @@ class SiteBuildError(Exception):
     """MkDocs could not build the site; the previous site is untouched."""
 
 
-def _user_config(path: Path) -> dict:
-    """The utility's mkdocs.yml, or a CourseError naming the file (and line) if it is unusable."""
-    problems = Problems()
-    try:
-        with open(path, encoding="utf-8") as f:
-            user = yaml_load(f) or {}
-    except OSError as e:
-        problems.add(path.name, 0, f"cannot read {path.name}: {e.strerror or e}",
-                     "the course folder needs a mkdocs.yml for the site's theme; copy the shipped one")
-    except (yaml.YAMLError, MkDocsException) as e:
-        cause = e.__context__ if isinstance(e, MkDocsException) else e  # MkDocs wraps the YAML error
-        mark = getattr(cause, "problem_mark", None)
-        problems.add(path.name, mark.line + 1 if mark else 0, f"{path.name} is not valid YAML: "
-                     f"{getattr(cause, 'problem', None) or e}", "fix the YAML syntax on that line")
-    else:
-        if isinstance(user, dict):
-            return user
-        problems.add(path.name, 1, f"{path.name} must be a mapping of settings", "see the shipped mkdocs.yml")
-    raise CourseError(problems)
+def site_name(title: str) -> str:
+    """The course title as Material's templates need it: they put the site name into HTML and
+    into a double-quoted attribute (the header's aria-label) without escaping it, so straight
+    double quotes become typographic ones and '<' an entity."""
+    quoted = re.sub(r'(^|[\s(\[])"', "\\1\u201c", title).replace('"', "\u201d")
+    return quoted.replace("<", "&lt;")
 
 
-def write_config(user_config: Path, pages_dir: Path, site: RenderedSite, config_path: Path) -> Path:
+def write_config(root: Path, user: SiteConfig, pages_dir: Path, site: RenderedSite, config_path: Path) -> Path:
     """Write a config that INHERITs the utility's mkdocs.yml and adds what the course needs.
 
-    `mkdocs build -f <config_path>` then builds the generated pages with no custom plugin.
-    """
-    user = _user_config(user_config)
-    theme = user.get("theme") or {}
-    theme = {"name": theme} if isinstance(theme, str) else {"name": theme.get("name", "material")}
-    theme["language"] = site.language
+    `mkdocs build -f <config_path>` then builds the generated pages with no custom plugin."""
+    theme: dict = {"name": user.theme.get("name", "material"), "language": site.language}
+    if "font" not in user.theme:
+        theme["font"] = False  # Material's default loads Google Fonts: the site must make no outside request
     if site.logo:
         theme["logo"] = site.logo
-    extensions = list(user.get("markdown_extensions") or [])
+    raw = user.data.get("markdown_extensions") or []
+    extensions = [{k: v} for k, v in raw.items()] if isinstance(raw, dict) else list(raw)
     names = {e if isinstance(e, str) else next(iter(e)) for e in extensions}
     extensions += [e for e in REQUIRED_EXTENSIONS if e not in names]
-    extra = {"polyfills": list((user.get("extra") or {}).get("polyfills") or []) + site.polyfills}
-    base = os.path.relpath(user_config, config_path.parent)
+    base = config_path.parent
     config = {
-        "INHERIT": base.replace(os.sep, "/"),
-        "site_name": site.site_name,
+        "INHERIT": os.path.relpath(root / user.path, base).replace(os.sep, "/"),
+        "site_name": site_name(site.site_name),
         "copyright": site.copyright,
-        "docs_dir": os.path.relpath(pages_dir, config_path.parent).replace(os.sep, "/"),
-        "site_dir": os.path.relpath(user_config.parent / "site", config_path.parent).replace(os.sep, "/"),
+        "docs_dir": os.path.relpath(pages_dir, base).replace(os.sep, "/"),
+        "site_dir": os.path.relpath(root / "site", base).replace(os.sep, "/"),
+        "use_directory_urls": False,
         "theme": theme,
         "nav": site.nav,
         "markdown_extensions": extensions,
-        "extra_css": list(user.get("extra_css") or []) + site.extra_css,
-        "extra_javascript": list(user.get("extra_javascript") or []) + site.extra_javascript,
-        "extra": extra,
+        "extra_css": user.list("extra_css") + site.extra_css,
+        "extra_javascript": user.list("extra_javascript") + site.extra_javascript,
+        "extra": {"polyfills": list(user.extra.get("polyfills") or []) + site.polyfills},
     }
-    text = "# Generated by course-builder; edit mkdocs.yml and the course files instead.\n"
-    text += yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
+    text = "# Generated by course-builder; edit mkdocs.yml and the course files instead.\n" + dump_yaml(config)
     config_path.parent.mkdir(parents=True, exist_ok=True)
     if not config_path.is_file() or config_path.read_text(encoding="utf-8") != text:
         config_path.write_text(text, encoding="utf-8")

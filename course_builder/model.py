@@ -48,6 +48,7 @@ class Question:
     pairs: tuple[Pair, ...] = ()
     feedback: tuple[str, str] | None = None  # (correct, incorrect) for the whole question
     hint: str | None = None
+    html: bool = False  # the author allows raw HTML in its texts
 
     @property
     def scored(self) -> bool:
@@ -276,17 +277,12 @@ class Course:
     tracks: tuple[Track, ...] = ()
     track: Track | None = None  # set on a single-track edition
     completion: dict[str, bool] = field(default_factory=lambda: {"lessons": True, "quizzes": True, "final": True})
+    # Each track's cut-down course, by track id (none on a single-track edition); see tracks.py.
+    editions: dict[str, Course] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def minutes(self) -> int:
         return sum(s.minutes for s in self.sections) + (self.final.minutes if self.final else 0)
-
-    @cached_property
-    def editions(self) -> dict[str, Course]:
-        """Each track's cut-down course, by track id (none on a single-track edition)."""
-        from .tracks import for_track
-
-        return {} if self.track else {t.id: for_track(self, t.id) for t in self.tracks}
 
     @property
     def page_ids(self) -> set[str]:

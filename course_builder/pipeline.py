@@ -1,27 +1,27 @@
-"""The build steps in order: validate → render → write pages → build with MkDocs."""
+"""The build steps in order: check everything once → render → write pages → build with MkDocs."""
 
 from __future__ import annotations
 
 import logging
+import os
 import re
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .checks import CheckedProject, check_project
 from .model import Course
 from .render import RenderedSite, render_site
-from .validate import check_course
 
 log = logging.getLogger("course_builder")
 BUILD_DIR = "build"
-SOURCES = ("course.yml", "mkdocs.yml", "manual", "quizzes", "docs")  # a course's author files
+SOURCES = ("course.yml", "course.yaml", "mkdocs.yml", "mkdocs.yaml", "manual", "quizzes", "docs")
 
 
 def copy_sources(source: Path, target: Path) -> Path:
     """Copy a course's author files (never its build outputs) to `target`."""
-    import shutil
-
     target.mkdir(parents=True, exist_ok=True)
     for name in SOURCES:
         src = source / name
@@ -38,6 +38,7 @@ class Project:
 
     root: Path
     track: str | None = None  # build one role's learning path only
+    strict: bool = False  # warnings stop the build too
 
     @property
     def build_dir(self) -> Path:
@@ -52,10 +53,6 @@ class Project:
         return self.build_dir / "mkdocs.yml"
 
     @property
-    def user_config(self) -> Path:
-        return self.root / "mkdocs.yml"
-
-    @property
     def site_dir(self) -> Path:
         return self.root / "site"
 
@@ -66,8 +63,6 @@ class Project:
     def source_epoch(self) -> int:
         """When the course's files last changed: the date builds stamp into their output, so
         building the same files twice gives the same bytes (SOURCE_DATE_EPOCH wins if set)."""
-        import os
-
         if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
             return int(os.environ["SOURCE_DATE_EPOCH"])
         sources = [self.root / n for n in SOURCES]
@@ -75,49 +70,46 @@ class Project:
         return int(max((p.stat().st_mtime for p in files if p.is_file()), default=0))
 
 
-def check(project: Project) -> tuple[Course, RenderedSite]:
-    """Validate everything and render in memory; raise CourseError listing every problem."""
-    course = check_course(project.root)
-    if project.track:
-        from .tracks import for_track
-
-        course = for_track(course, project.track)
-    return course, render_site(course, project.root)
+def check(project: Project) -> CheckedProject:
+    """Every check that needs no MkDocs, in one pass; raise CourseError listing every problem."""
+    return check_project(project.root, project.track, project.strict)
 
 
 def render(project: Project, out_dir: Path) -> RenderedSite:
     """Write the generated pages (plus docs/ and runtime assets) to `out_dir`."""
-    _, site = check(project)
+    checked = check(project)
+    site = render_site(checked.course, checked.docs)
     site.write(out_dir)
     return site
 
 
 def prepare(project: Project) -> tuple[Course, Path]:
-    """Render into the build dir and write the MkDocs config; returns the config path."""
+    """Check, render into the build dir and write the MkDocs config; returns the config path."""
     from .mkdocs_adapter import write_config
 
-    course, site = check(project)
+    checked = check(project)
+    site = render_site(checked.course, checked.docs)
     log.info("Rendered %d pages into %s", sum(p.endswith(".md") for p in site.texts), project.pages_dir)
     site.write(project.pages_dir)
-    return course, write_config(project.user_config, project.pages_dir, site, project.config_path)
+    return checked.course, write_config(project.root, checked.site, project.pages_dir, site, project.config_path)
 
 
-def build(project: Project, site_dir: Path | None = None, strict: bool = False) -> Path:
-    """Validate, render and build the site; `site_dir` is replaced only when all steps succeed."""
+def build(project: Project, site_dir: Path | None = None) -> Path:
+    """Check, render and build the site; `site_dir` is replaced only when all steps succeed."""
     target = site_dir or project.site_dir
-    _build(project, target, strict, project.source_epoch())
+    _build(project, target, project.source_epoch())
     return target
 
 
-def _build(project: Project, target: Path, strict: bool, epoch: int) -> Course:
+def _build(project: Project, target: Path, epoch: int) -> Course:
     from .mkdocs_adapter import build_site
 
     started = time.perf_counter()
     course, config = prepare(project)
-    log.info("Validated %s %s%s: %d sections, %d questions. Building the site with MkDocs…", course.title,
+    log.info("Checked %s %s%s: %d sections, %d questions. Building the site with MkDocs…", course.title,
              course.version, f" ({course.track.title})" if course.track else "", len(course.sections),
              len(course.questions))
-    build_site(config, target, strict=strict, epoch=epoch)
+    build_site(config, target, strict=project.strict, epoch=epoch)
     log.info("Built the site in %.1f s: %s", time.perf_counter() - started, target)
     return course
 
@@ -145,7 +137,7 @@ def _package(project: Project, out_dir: Path | None, kind: str, note: str,
     epoch = project.source_epoch()
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        course = _build(project, site, False, epoch)
+        course = _build(project, site, epoch)
         if finish:
             finish(course, site)
         log.info("Packing %d files%s…", sum(1 for p in site.rglob("*") if p.is_file()), note)

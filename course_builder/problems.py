@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import difflib
+import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+
+ERROR = "error"
+WARNING = "warning"
 
 
 @dataclass(frozen=True, order=True)
@@ -16,10 +20,11 @@ class Problem:
     line: int
     message: str
     hint: str = ""
+    level: str = ERROR
 
     def format(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        text = f"{where}: error: {self.message}"
+        text = f"{where}: {self.level}: {self.message}"
         if self.hint:
             text += "\n    hint: " + self.hint.replace("\n", "\n          ")
         return text
@@ -27,27 +32,60 @@ class Problem:
 
 @dataclass
 class Problems:
-    """An accumulator of problems; the pipeline fails once, at the end, if it holds any."""
+    """An accumulator of errors and warnings; the pipeline fails once, at the end, if it holds
+    any error (or, with `strict`, any warning). It is true when it holds an error."""
 
     items: list[Problem] = field(default_factory=list)
 
     def add(self, path: str | Path, line: int, message: str, hint: str = "") -> None:
         self.items.append(Problem(str(path), line, message, hint))
 
+    def warn(self, path: str | Path, line: int, message: str, hint: str = "") -> None:
+        self.items.append(Problem(str(path), line, message, hint, WARNING))
+
     def extend(self, other: Iterable[Problem]) -> None:
         self.items.extend(other)
 
+    @property
+    def errors(self) -> list[Problem]:
+        return sorted({p for p in self.items if p.level == ERROR})
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return sorted({p for p in self.items if p.level == WARNING})
+
     def __bool__(self) -> bool:
-        return bool(self.items)
+        return any(p.level == ERROR for p in self.items)
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(set(self.items))
+
+    def fails(self, strict: bool) -> bool:
+        """Whether these problems stop the build: any error, or any warning when `strict`."""
+        return bool(self) or (strict and bool(self.warnings))
 
     def format(self) -> str:
-        lines = [p.format() for p in sorted(set(self.items))]
-        count = len(lines)
-        lines.append(f"{count} problem{'s' if count != 1 else ''} found; nothing was built.")
+        """Every problem sorted by file and line, then one summary line."""
+        shown = sorted(set(self.items))
+        errors, warnings = len(self.errors), len(self.warnings)
+        lines = [p.format() for p in shown]
+        if errors:
+            summary = f"{_count(errors, 'problem')} found"
+            if warnings:
+                summary += f" (and {_count(warnings, 'warning')})"
+        else:
+            summary = f"{_count(warnings, 'warning')} found, and --strict treats warnings as errors"
+        lines.append(summary + "; nothing was built.")
         return "\n".join(lines)
+
+    def log_warnings(self, log: logging.Logger) -> None:
+        """Report the warnings of a run that goes on (through logging, as every warning is)."""
+        for p in self.warnings:
+            log.warning("%s", p.format())
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
 
 
 class CourseError(Exception):

@@ -9,7 +9,16 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
-Percent = Annotated[int, Field(ge=0, le=100)]
+# Strict: YAML's `true` is not the number 1, nor `1` true.
+Percent = Annotated[int, Field(ge=0, le=100, strict=True)]
+Flag = Annotated[bool, Field(strict=True)]
+Draw = Annotated[int, Field(ge=1, le=200, strict=True)]
+Attempts = Annotated[int, Field(ge=0, le=100, strict=True)]
+Minutes = Annotated[int, Field(ge=1, le=120, strict=True)]
+ScenarioMinutes = Annotated[int, Field(ge=1, le=60, strict=True)]
+Weight = Annotated[int, Field(ge=0, le=10, strict=True)]
+Commitments = Annotated[int, Field(ge=1, le=10, strict=True)]
+Days = Annotated[int, Field(ge=1, le=365, strict=True)]
 
 
 class _Strict(BaseModel):
@@ -54,9 +63,9 @@ class FinalSpec(_Strict):
 
     title: Text = "Final assessment"
     intro: Text | None = None
-    draw: Annotated[int, Field(ge=1, le=200)] = Field(20, description="Questions per attempt.")
+    draw: Draw = Field(20, description="Questions per attempt.")
     pass_mark: Percent | None = Field(None, description="Defaults to the course pass mark.")
-    attempts: Annotated[int, Field(ge=0, le=100)] = Field(0, description="0 means unlimited.")
+    attempts: Attempts = Field(0, description="0 means unlimited.")
     tag: Id = Field("final", description="Pool questions carry this tag.")
     pool: dict[Id, Id] = Field(min_length=1, description="Section tag → section id, e.g. s1: s1-perspectives.")
 
@@ -64,9 +73,9 @@ class FinalSpec(_Strict):
 class Completion(_Strict):
     """What counts as completing the course (for the certificate and the LMS)."""
 
-    lessons: bool = Field(True, description="Every lesson visited.")
-    quizzes: bool = Field(True, description="Every section quiz passed.")
-    final: bool = Field(True, description="The final assessment passed (when there is one).")
+    lessons: Flag = Field(True, description="Every lesson visited.")
+    quizzes: Flag = Field(True, description="Every section quiz passed.")
+    final: Flag = Field(True, description="The final assessment passed (when there is one).")
 
 
 class TrackSpec(_Strict):
@@ -78,7 +87,7 @@ class TrackSpec(_Strict):
     sections: list[Id] = Field(min_length=1, description="Sections it requires, whole.")
     lessons: list[Id] = Field(default_factory=list, description="Extra lessons from other sections.")
     scenarios: list[Id] | None = Field(None, description="Scenarios it requires; all in its sections if left out.")
-    final_draw: Annotated[int, Field(ge=1, le=200)] | None = Field(None, description="Final assessment size.")
+    final_draw: Draw | None = Field(None, description="Final assessment size.")
 
 
 class CourseFile(_Strict):
@@ -136,7 +145,7 @@ class LessonMeta(_Strict):
     takeaways: list[Text] = Field(default_factory=list, description="Required for lessons.")
     check: list[Id] = Field(default_factory=list, description="Knowledge-check question ids.")
     glossary: list[Id] = Field(default_factory=list, description="Glossary term ids used here.")
-    minutes: Annotated[int, Field(ge=1, le=120)] | None = Field(
+    minutes: Minutes | None = Field(
         None, description="Estimated minutes; computed from the word count when left out."
     )
 
@@ -146,7 +155,7 @@ class OptionSpec(_Strict):
 
     id: Id | None = Field(None, description="Defaults to a, b, c… by position.")
     text: Text
-    correct: bool = False
+    correct: Flag = False
     feedback: Text
 
 
@@ -155,6 +164,8 @@ class _QuestionBase(_Strict):
     prompt: Text
     explanation: Text | None = None
     tags: list[Id] = Field(default_factory=list)
+    html: Flag = Field(False, description="Let raw HTML in this question's texts through; by default it is shown "
+                                          "as text (Markdown still works).")
 
 
 class ChoiceQuestion(_QuestionBase):
@@ -175,7 +186,7 @@ class TrueFalseQuestion(_QuestionBase):
     """A statement the learner judges true or false."""
 
     type: Literal["true_false"]
-    answer: bool
+    answer: Flag
     feedback: QuestionFeedback
 
 
@@ -235,7 +246,7 @@ class ScenarioChoiceSpec(_Strict):
     consequence: Text = Field(description="What the customer says or does next.")
     coaching: Text = Field(description="Why it works or fails, tied to the encounter model.")
     steps: list[Id] = Field(default_factory=list, description="Encounter-model steps it serves or breaks.")
-    score: Annotated[int, Field(ge=0, le=10)] = Field(description="Weight: 2 best, 1 partly right, 0 a mistake.")
+    score: Weight = Field(description="Weight: 2 best, 1 partly right, 0 a mistake.")
     next: Id = Field(description="Id of the next node (a decision or an ending).")
 
 
@@ -261,7 +272,7 @@ class ScenarioFile(_Strict):
     title: Text
     audience: Id = Field(description="An audience id from course.yml.")
     summary: Text
-    minutes: Annotated[int, Field(ge=1, le=60)] | None = None
+    minutes: ScenarioMinutes | None = None
     setting: Text
     customer: Text | None = None
     opening: Text
@@ -281,14 +292,14 @@ class ContractField(_Strict):
     type: Literal["text", "textarea", "date"] = "text"
     hint: Text | None = None
     autocomplete: Text | None = Field(None, description="HTML autocomplete token, e.g. name.")
-    suggest: bool = Field(False, description="Offer encounter-model steps and saved reflections.")
+    suggest: Flag = Field(False, description="Offer encounter-model steps and saved reflections.")
 
 
 class CommitmentSpec(_Strict):
-    min: Annotated[int, Field(ge=1, le=10)] = 3
-    max: Annotated[int, Field(ge=1, le=10)] = 5
+    min: Commitments = 3
+    max: Commitments = 5
     fields: list[ContractField] = Field(min_length=1)
-    ratings: list[Annotated[int, Field(ge=1, le=365)]] = Field(
+    ratings: list[Days] = Field(
         default_factory=lambda: [30, 60, 90], description="Days after which the learner rates themself.")
     scale: list[Text] = Field(default_factory=lambda: ["1 Not yet", "2 Sometimes", "3 Often",
                                                         "4 Nearly always", "5 Always"])

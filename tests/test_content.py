@@ -8,6 +8,8 @@ import unicodedata
 
 import pytest
 
+from course_builder.load import load_docs
+from course_builder.problems import Problems
 from course_builder.render import render_site
 
 from .conftest import ROOT
@@ -45,7 +47,7 @@ def outline_headings() -> list[str]:
 
 
 def _course_headings(course, root) -> str:
-    site = render_site(course, root)
+    site = render_site(course, load_docs(root, Problems()))
     lines = [l for text in site.texts.values() for l in text.splitlines() if l.startswith("#")]
     lines += [s.title for s in course.sections]
     return "\n".join(_norm(l) for l in lines)

@@ -8,6 +8,7 @@ import pytest
 
 from course_builder import cli
 from course_builder.pipeline import Project, check
+from course_builder.render import render_site
 
 from .golden import Case, cases
 
@@ -18,7 +19,7 @@ UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 def test_error_case(path, tmp_path, capsys):
     case = Case.parse(path)
     root = case.make_project(tmp_path)
-    code = cli.main(["--project", str(root), "check"])
+    code = cli.main(["--project", str(root), "check", *case.args])
     err = capsys.readouterr().err.replace(str(root), "<project>")
     assert code == 1
     assert "Traceback" not in err
@@ -31,7 +32,8 @@ def test_error_case(path, tmp_path, capsys):
 def test_render_case(path, tmp_path):
     case = Case.parse(path)
     root = case.make_project(tmp_path)
-    _, site = check(Project(root))
+    checked = check(Project(root))
+    site = render_site(checked.course, checked.docs)
     actual = {name: site.texts[name] for name in case.expect}
     if UPDATE:
         case.rewrite(actual)

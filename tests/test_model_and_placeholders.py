@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from course_builder.model import Lesson
-from course_builder.placeholders import fill
+from course_builder.placeholders import Values, fill
 from course_builder.problems import did_you_mean
 
 
@@ -19,7 +19,7 @@ def test_minutes_from_words_and_questions():
 
 def test_fill_reports_unknown_with_line_offset():
     seen = []
-    text = fill("a {{ x }}\nb {{ y }}", {"x": "1"}, lambda line, name: seen.append((line, name)))
+    text = fill("a {{ x }}\nb {{ y }}", Values({"x": "1"}), lambda line, name: seen.append((line, name)))
     assert text == "a 1\nb {{ y }}"
     assert seen == [(1, "y")]
 

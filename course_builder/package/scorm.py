@@ -10,7 +10,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from ..model import Course
-from ..render.generate import ASSET_DIR, RUNTIME_DIR
+from ..render import ASSET_DIR, RUNTIME_DIR
 from ..render.text import json_for_html
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas"  # ADL's control files, which some LMSs require

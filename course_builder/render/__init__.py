@@ -1,5 +1,8 @@
 """Render the course model as plain Markdown/HTML pages plus the runtime's page data."""
 
-from .generate import RenderedSite, render_site
+from .generate import ASSET_DIR, PAGES, RUNTIME_DIR, RenderedSite, render_site
+from .ui_text import CATALOGUES
 
-__all__ = ["RenderedSite", "render_site"]
+LANGUAGES = tuple(CATALOGUES)
+
+__all__ = ["ASSET_DIR", "LANGUAGES", "PAGES", "RUNTIME_DIR", "RenderedSite", "render_site"]

@@ -9,7 +9,6 @@ from pathlib import Path
 import rcssmin
 
 from ..model import Course
-from ..problems import CourseError, Problems
 from . import learner_pages, pages, worksheets
 
 ASSET_DIR = "assets/course-builder"
@@ -17,6 +16,9 @@ RUNTIME_JS = f"{ASSET_DIR}/course.js"
 RUNTIME_CSS = f"{ASSET_DIR}/course.css"
 SEARCH_SHIM = f"{ASSET_DIR}/vendor/iframe-worker-shim.js"
 NavItem = str | dict[str, "list[NavItem] | str"]
+# Pages every course (or one with a glossary, paths or a final) generates at the top level.
+PAGES = frozenset({"index.md", pages.GLOSSARY, pages.TRACKS, pages.FINAL, pages.PROGRESS, pages.CERTIFICATE,
+                   worksheets.WORKBOOK, worksheets.FACILITATOR})
 
 
 @dataclass
@@ -70,7 +72,7 @@ def runtime_css() -> str:
 
 
 def _doc_title(path: Path) -> str:
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8-sig", errors="replace").splitlines():
         if line.startswith("title:"):
             return line[6:].strip().strip("\"'")
         if line.startswith("# "):
@@ -78,8 +80,9 @@ def _doc_title(path: Path) -> str:
     return path.stem.replace("-", " ").capitalize()
 
 
-def render_site(course: Course, root: Path) -> RenderedSite:
-    """Render the course plus the hand-written docs/ pages; raise CourseError on a path clash."""
+def render_site(course: Course, docs: dict[str, Path]) -> RenderedSite:
+    """Render the course plus the hand-written docs/ files (by path under docs/), which the
+    one-pass check has already cleared of clashes."""
     site = RenderedSite(site_name=course.title, language=course.language,
                         copyright=f"{course.organisation.name} · {course.title}, version {course.version}")
     site.texts["index.md"] = pages.home_page(course)
@@ -122,28 +125,12 @@ def render_site(course: Course, root: Path) -> RenderedSite:
                                         {"Facilitator guide": worksheets.FACILITATOR}]})
     site.texts[RUNTIME_JS] = runtime_js()
     site.texts[RUNTIME_CSS] = runtime_css()
-
-    problems = Problems()
-    docs = root / "docs"
     guides: list[NavItem] = []
-    for source in sorted(p for p in docs.rglob("*") if p.is_file()) if docs.is_dir() else []:
-        relpath = source.relative_to(docs).as_posix()
-        if relpath in site.texts or relpath.startswith(ASSET_DIR):
-            problems.add(f"docs/{relpath}", 0, f"docs/{relpath} clashes with a page the course generates",
-                         "rename or move the file; generated pages own index.md, the section folders "
-                         f"and {ASSET_DIR}/")
-            continue
+    for relpath, source in docs.items():
         site.files[relpath] = source
         if source.suffix == ".md" and "/" not in relpath:
             guides.append({_doc_title(source): relpath})
-    if course.organisation.logo:
-        if course.organisation.logo in site.files:
-            site.logo = course.organisation.logo
-        else:
-            problems.add("course.yml", 0, f"logo '{course.organisation.logo}' not found in docs/",
-                         "put the image under docs/ and give its path relative to docs/")
-    if problems:
-        raise CourseError(problems)
+    site.logo = course.organisation.logo
     if guides:
         site.nav.append({"Guides": guides})
     site.files[SEARCH_SHIM] = RUNTIME_DIR / "vendor" / "iframe-worker-shim.js"

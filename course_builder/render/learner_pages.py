@@ -9,6 +9,7 @@ from .pages import TRACKS, _front, _page_data, duration, html, path_line, sectio
 from .questions import question_data, quiz_html
 from .text import inline
 
+
 def _path_line(course: Course) -> str:
     if not course.editions:
         return ""

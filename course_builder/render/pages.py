@@ -7,7 +7,7 @@ from . import paths
 from . import scenarios as sc
 from .questions import check_html, page_data_html, question_data, quiz_html
 from .text import yaml_string
-from .ui_text import UI_TEXT
+from .ui_text import ui_text
 
 STORAGE_NOTE = ('<p class="cb-storage" role="status" hidden>This browser is not letting the course save '
                 "your progress, so your answers will be lost when you leave this page. Everything else works.</p>")
@@ -43,7 +43,7 @@ def _admonition(kind: str, title: str, body: str) -> str:
 
 
 def _page_data(course: Course, page: str, **data) -> str:
-    payload = {"prefix": course.storage_prefix, "page": page, "t": UI_TEXT, **data}
+    payload = {"prefix": course.storage_prefix, "page": page, "t": ui_text(course.language), **data}
     if course.editions:
         payload["tracks"] = paths.nav_data(course)
     return page_data_html(payload) + "\n" + STORAGE_NOTE

@@ -1,7 +1,7 @@
 """Every sentence the browser runtime shows, kept with the rest of the site's text (and so
 translatable with it) rather than in the runtime. `{name}` is filled in by the runtime."""
 
-UI_TEXT = {
+EN = {
     # answers and feedback
     "ans_right": "Your answer: correct", "ans_wrong": "Your answer: incorrect", "right_answer": "Correct answer",
     "correct": "Correct.", "not_quite": "Not quite.", "no_answer": "No answer given.",
@@ -36,3 +36,10 @@ UI_TEXT = {
     "reset": "All your progress on this device was reset.",
     "seen": "{i} of {n} visited", "optional": "optional", "done": " (done)",
 }
+
+CATALOGUES = {"en": EN}  # by course.yml language; Spanish comes with the Spanish interface
+
+
+def ui_text(language: str) -> dict[str, str]:
+    """The runtime's sentences in `language` (English where the course has none in it yet)."""
+    return CATALOGUES.get(language, EN)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import string
 
-from . import schema
-from .file_validation import validate_doc
-from .model import Item, Option, Pair, Question
-from .problems import did_you_mean
-from .validate_context import Context
-from .yaml_source import SourceDoc
+from .. import schema
+from ..model import Item, Option, Pair, Question
+from ..problems import did_you_mean
+from ..yaml_source import SourceDoc
+from .context import Context
+from .files import validate_doc
 
 QUESTION_MODELS = {
     "single": schema.ChoiceQuestion, "multiple": schema.ChoiceQuestion,
@@ -46,7 +46,7 @@ def _bank_items(ctx: Context, doc: SourceDoc, declared: set[str]):
         if isinstance(item, dict) and isinstance(item.get("id"), str):
             declared.add(item["id"])
         kind = item.get("type") if isinstance(item, dict) else None
-        if isinstance(item, dict) and kind not in QUESTION_MODELS:
+        if isinstance(item, dict) and (not isinstance(kind, str) or kind not in QUESTION_MODELS):
             line = doc.line(loc + ("type",))
             if kind is None:
                 ctx.problems.add(doc.path, line, f"missing required key 'type' in question {i + 1}",
@@ -55,19 +55,18 @@ def _bank_items(ctx: Context, doc: SourceDoc, declared: set[str]):
                 ctx.problems.add(doc.path, line, f"unknown question type '{kind}'",
                                  did_you_mean(str(kind), QUESTION_MODELS) or "use one of: " + ", ".join(QUESTION_MODELS))
             continue
-        spec = validate_doc(doc, QUESTION_MODELS.get(kind, schema.ChoiceQuestion), ctx.problems, at=loc)
+        model = QUESTION_MODELS[kind] if isinstance(kind, str) else schema.ChoiceQuestion
+        spec = validate_doc(doc, model, ctx.problems, at=loc)
         if spec is not None:
             yield i, spec
 
 
 def _question(ctx: Context, q, doc: SourceDoc, loc: tuple) -> Question | None:
-    f = ctx.filled
-    common = dict(id=q.id, type=q.type, prompt=f(q.prompt, doc, loc + ("prompt",)),
-                  explanation=f(q.explanation, doc, loc + ("explanation",)), tags=tuple(q.tags))
+    ctx.check_refs(q.tags, doc, loc + ("tags",), None, "tag", "")
+    common = dict(id=q.id, type=q.type, prompt=q.prompt, explanation=q.explanation, tags=tuple(q.tags), html=q.html)
     feedback = None
     if getattr(q, "feedback", None) is not None:  # ordering and matching: one per outcome
-        feedback = (f(q.feedback.correct, doc, loc + ("feedback", "correct")),
-                    f(q.feedback.incorrect, doc, loc + ("feedback", "incorrect")))
+        feedback = (q.feedback.correct, q.feedback.incorrect)
     if isinstance(q, schema.TrueFalseQuestion):
         options = tuple(Option(str(v).lower(), "True" if v else "False", v == q.answer,
                                feedback[0] if v == q.answer else feedback[1]) for v in (True, False))
@@ -81,7 +80,7 @@ def _question(ctx: Context, q, doc: SourceDoc, loc: tuple) -> Question | None:
         return Question(**common, items=items, feedback=feedback) if items else None
     if isinstance(q, schema.MatchingQuestion):
         return _matching(ctx, q, doc, loc, common, feedback)
-    return Question(**common, hint=f(q.hint, doc, loc + ("hint",)))
+    return Question(**common, hint=q.hint)
 
 
 def _items(ctx: Context, pairs, doc: SourceDoc, loc: tuple, qid: str) -> tuple[Item, ...] | None:
@@ -93,21 +92,16 @@ def _items(ctx: Context, pairs, doc: SourceDoc, loc: tuple, qid: str) -> tuple[I
                              "give each item its own id, or leave ids out to number them a, b, c…")
             return None
         seen.add(iid)
-        items.append(Item(iid, ctx.filled(text, doc, loc + (j,))))
+        items.append(Item(iid, text))
     return tuple(items)
 
 
 def _matching(ctx: Context, q, doc: SourceDoc, loc: tuple, common: dict, feedback) -> Question | None:
-    pairs = []
     answers = _items(ctx, [(p.id, p.answer) for p in q.pairs], doc, loc + ("pairs",), q.id)
     if answers is None:
         return None
-    for j, (p, answer) in enumerate(zip(q.pairs, answers)):
-        ploc = loc + ("pairs", j)
-        pairs.append(Pair(answer.id, ctx.filled(p.prompt, doc, ploc + ("prompt",)), answer.id,
-                          ctx.filled(p.feedback, doc, ploc + ("feedback",))))
-    extra = tuple(Item(f"x{k + 1}", ctx.filled(t, doc, loc + ("distractors", k)))
-                  for k, t in enumerate(q.distractors))
+    pairs = [Pair(answer.id, p.prompt, answer.id, p.feedback) for p, answer in zip(q.pairs, answers)]
+    extra = tuple(Item(f"x{k + 1}", t) for k, t in enumerate(q.distractors))
     texts = [a.text for a in answers + extra]
     if len(set(texts)) != len(texts):
         ctx.problems.add(doc.path, doc.line(loc + ("pairs",)), f"matching question '{q.id}' repeats an answer",
@@ -125,8 +119,7 @@ def _options(ctx: Context, q, doc: SourceDoc, loc: tuple) -> tuple[Option, ...] 
             ctx.problems.add(doc.path, doc.line(olo), f"duplicate option id '{oid}' in question '{q.id}'",
                              "give each option its own id, or leave ids out to number them a, b, c…")
         seen.add(oid)
-        options.append(Option(oid, ctx.filled(o.text, doc, olo + ("text",)), o.correct,
-                              ctx.filled(o.feedback, doc, olo + ("feedback",))))
+        options.append(Option(oid, o.text, o.correct, o.feedback))
     n_correct = sum(o.correct for o in options)
     line = doc.line(loc + ("options",))
     if n_correct == 0:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import string
 from collections import deque
 
-from . import schema
-from .file_validation import validate_doc
-from .load import ScenarioSource
-from .model import Choice, Node, Scenario
-from .problems import did_you_mean
-from .validate_context import ID_RE, Context, words
+from .. import schema
+from ..load import ScenarioSource
+from ..model import Choice, Node, Scenario
+from ..problems import did_you_mean
+from .context import ID_RE, Context, words
+from .files import validate_doc
 
 
 def build_scenario(ctx: Context, src: ScenarioSource, section_id: str, number: int,
@@ -33,18 +33,14 @@ def build_scenario(ctx: Context, src: ScenarioSource, section_id: str, number: i
     nodes = _nodes(ctx, spec, doc, steps)
     if nodes is None or not ok or not _check_graph(ctx, spec, doc):
         return None
-    f = ctx.filled
     text = " ".join(filter(None, [spec.setting, spec.customer, spec.opening] +
                            [n.text or "" for n in spec.nodes] +
                            [c.text + " " + c.consequence + " " + c.coaching for n in spec.nodes for c in n.choices or []]))
     return Scenario(
-        id=sid, section_id=section_id, number=number, title=f(spec.title, doc, ("title",)),
-        audience=spec.audience, summary=f(spec.summary, doc, ("summary",)),
-        setting=f(spec.setting, doc, ("setting",)), customer=f(spec.customer, doc, ("customer",)),
-        opening=f(spec.opening, doc, ("opening",)),
-        often_goes_wrong=f(spec.often_goes_wrong, doc, ("often_goes_wrong",)), start=spec.start,
-        nodes=nodes, better_approach=f(spec.better_approach, doc, ("better_approach",)),
-        key_steps=tuple(spec.key_steps), discussion=ctx.filled_list(spec.discussion, doc, ("discussion",)),
+        id=sid, section_id=section_id, number=number, title=spec.title, audience=spec.audience,
+        summary=spec.summary, setting=spec.setting, customer=spec.customer, opening=spec.opening,
+        often_goes_wrong=spec.often_goes_wrong, start=spec.start, nodes=nodes,
+        better_approach=spec.better_approach, key_steps=tuple(spec.key_steps), discussion=tuple(spec.discussion),
         words=words(text), minutes_override=spec.minutes,
     )
 
@@ -55,8 +51,8 @@ def _check_steps(ctx: Context, used, doc, loc: tuple, steps: set[str] | None) ->
                           "unknown encounter-model step '{ref}'")
 
 
-def _nodes(ctx: Context, spec, doc, steps: set[str]) -> tuple[Node, ...] | None:
-    f, out, ok, seen = ctx.filled, [], True, set()
+def _nodes(ctx: Context, spec, doc, steps: set[str] | None) -> tuple[Node, ...] | None:
+    out, ok, seen = [], True, set()
     for i, n in enumerate(spec.nodes):
         loc = ("nodes", i)
         if n.id in seen:
@@ -71,8 +67,7 @@ def _nodes(ctx: Context, spec, doc, steps: set[str]) -> tuple[Node, ...] | None:
             ok = False
             continue
         if n.ending:
-            out.append(Node(n.id, f(n.text, doc, loc + ("text",)), outcome=n.ending.outcome,
-                            ending=f(n.ending.text, doc, loc + ("ending", "text"))))
+            out.append(Node(n.id, n.text, outcome=n.ending.outcome, ending=n.ending.text))
             continue
         if not n.prompt:
             ctx.problems.add(doc.path, doc.line(loc), f"decision '{n.id}' has no prompt",
@@ -87,9 +82,8 @@ def _nodes(ctx: Context, spec, doc, steps: set[str]) -> tuple[Node, ...] | None:
                 ok = False
             ids.add(cid)
             ok &= _check_steps(ctx, c.steps, doc, cloc + ("steps",), steps)
-            choices.append(Choice(cid, f(c.text, doc, cloc + ("text",)), f(c.consequence, doc, cloc + ("consequence",)),
-                                  f(c.coaching, doc, cloc + ("coaching",)), tuple(c.steps), c.score, c.next))
-        out.append(Node(n.id, f(n.text, doc, loc + ("text",)), f(n.prompt, doc, loc + ("prompt",)), tuple(choices)))
+            choices.append(Choice(cid, c.text, c.consequence, c.coaching, tuple(c.steps), c.score, c.next))
+        out.append(Node(n.id, n.text, n.prompt, tuple(choices)))
     return tuple(out) if ok else None
 
 

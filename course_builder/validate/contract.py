@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from . import schema
-from .file_validation import validate_doc
-from .model import Contract, Field, Question
-from .validate_context import Context
-from .yaml_source import SourceDoc
+from .. import schema
+from ..model import Contract, Field, Question
+from ..yaml_source import SourceDoc
+from .context import Context
+from .files import validate_doc
 
 
 def build_contract(ctx: Context, doc: SourceDoc, section_id: str,
@@ -33,27 +33,24 @@ def build_contract(ctx: Context, doc: SourceDoc, section_id: str,
         ok = False
     reflections = [q.id for q in questions.values() if q.type == "reflection"]
     if spec.reflections is not None:
-        ctx.check_refs(spec.reflections, doc, ("reflections",), known, "question",
-                       "list reflection question ids from the banks")
+        ok &= ctx.check_refs(spec.reflections, doc, ("reflections",), known, "question",
+                             "list reflection question ids from the banks")
         for i, rid in enumerate(spec.reflections):
             if rid in questions and questions[rid].type != "reflection":
                 ctx.problems.add(doc.path, doc.line(("reflections", i)), f"question '{rid}' is not a reflection",
                                  "only reflection questions can be offered as starting points")
                 ok = False
         reflections = list(spec.reflections)
+    ok &= ctx.check_refs([str(r) for r in c.ratings], doc, ("commitments", "ratings"), None, "rating day", "")
     if not ok:
         return None
-    f = ctx.filled
 
-    def fields(items, loc) -> tuple[Field, ...]:
-        return tuple(Field(x.id, f(x.label, doc, loc + (i, "label")), x.type, f(x.hint, doc, loc + (i, "hint")),
-                           x.autocomplete, x.suggest) for i, x in enumerate(items))
+    def fields(items) -> tuple[Field, ...]:
+        return tuple(Field(x.id, x.label, x.type, x.hint, x.autocomplete, x.suggest) for x in items)
 
     return Contract(
-        id=f"{section_id}-contract", section_id=section_id, title=f(spec.title, doc, ("title",)),
-        intro=f(spec.intro, doc, ("intro",)), details=fields(spec.details, ("details",)),
-        commitment_fields=fields(c.fields, ("commitments", "fields")), min_commitments=c.min,
-        max_commitments=c.max, ratings=tuple(c.ratings), scale=ctx.filled_list(c.scale, doc, ("commitments", "scale")),
-        check_in=fields(spec.check_in, ("check_in",)), signatures=ctx.filled_list(spec.signatures, doc, ("signatures",)),
-        reflections=tuple(reflections),
+        id=f"{section_id}-contract", section_id=section_id, title=spec.title, intro=spec.intro,
+        details=fields(spec.details), commitment_fields=fields(c.fields), min_commitments=c.min,
+        max_commitments=c.max, ratings=tuple(c.ratings), scale=tuple(c.scale), check_in=fields(spec.check_in),
+        signatures=tuple(spec.signatures), reflections=tuple(reflections),
     )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import typing
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .problems import Problems, did_you_mean
-from .yaml_source import SourceDoc
+from ..problems import Problems, did_you_mean
+from ..yaml_source import SourceDoc
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -155,10 +156,10 @@ def _explain(err: dict, loc: tuple, root: type[BaseModel], skip: int = 0) -> tup
     if kind == "string_pattern_mismatch":
         return f"'{value}' is not a valid id in '{where}'", \
             "ids use lowercase letters, digits and single hyphens, e.g. 's1-call-types'"
-    if kind in ("greater_than_equal", "less_than_equal"):
-        ctx = err.get("ctx", {})
-        low, high = (0, 100) if name.endswith("pass_mark") else (ctx.get("ge", 1), ctx.get("le", 120))
-        return f"'{where}' must be between {low} and {high}, found {value}", f"e.g. {name}: {low + (high - low) * 4 // 5}"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        low, high, example = _bounds(root, loc[skip:])
+        shown = f"{name}: {example}" if not isinstance(loc[-1], int) else f"{example}"
+        return f"'{where}' must be between {low} and {high}, found {value}", f"e.g. {shown}"
     if kind == "too_short":
         n = err.get("ctx", {}).get("min_length", 1)
         hint = ("a decision offers 2 to 4 choices: the best one and plausible mistakes"
@@ -168,3 +169,31 @@ def _explain(err: dict, loc: tuple, root: type[BaseModel], skip: int = 0) -> tup
         n = err.get("ctx", {}).get("max_length")
         return f"'{where}' has more than {n} items", "split it or remove some"
     return f"'{where}': {err['msg']}", ""
+
+
+@functools.cache
+def _schema(model: type[BaseModel]) -> dict:
+    return model.model_json_schema()
+
+
+def _bounds(model: type[BaseModel], loc: tuple) -> tuple[int, int, int]:
+    """The allowed range of the number at `loc`, read from the model's own JSON Schema, and an
+    example (its default, or the middle of the range)."""
+    schema = _schema(model)
+    defs = schema.get("$defs", {})
+
+    def branches(node: dict) -> list[dict]:
+        while "$ref" in node:
+            node = defs[node["$ref"].rsplit("/", 1)[-1]]
+        return [b for alt in node.get("anyOf", [node]) for b in branches(alt)] if "anyOf" in node else [node]
+
+    nodes = [schema]
+    for part in loc:
+        key = "items" if isinstance(part, int) else "properties"
+        nodes = [b["items"] if isinstance(part, int) else b["properties"][part]
+                 for n in nodes for b in branches(n) if key in b and (isinstance(part, int) or part in b[key])]
+    found = [b for n in nodes for b in branches(n) if "minimum" in b or "maximum" in b]
+    low = int(found[0].get("minimum", 0)) if found else 0
+    high = int(found[0].get("maximum", low + 100)) if found else 100
+    defaults = [n["default"] for n in nodes if isinstance(n.get("default"), int)]
+    return low, high, defaults[0] if defaults else (low + high) // 2

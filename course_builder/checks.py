@@ -1,0 +1,102 @@
+"""The one pass that finds every problem that can be found without running MkDocs: the course
+files, mkdocs.yml, docs/ (clashes, links out of the course folder), the logo and every asset
+path, the language and the chosen track. Problems come back together, sorted by file and line."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .load import Sources, load_docs, load_sources
+from .model import Course
+from .problems import CourseError, Problems, did_you_mean
+from .render import ASSET_DIR, LANGUAGES, PAGES
+from .site_config import SiteConfig, asset_problem, check_language, read_site_config
+from .tracks import for_track
+from .validate import validate_course
+
+log = logging.getLogger("course_builder")
+CODE = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
+IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)|<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)", re.I)
+
+
+@dataclass
+class CheckedProject:
+    """A course that passed every check: its model (a track's edition when one was chosen), its
+    site settings, the files under docs/, and the warnings found on the way."""
+
+    course: Course
+    site: SiteConfig
+    docs: dict[str, Path]
+    warnings: Problems
+
+
+def check_project(root: Path, track: str | None = None, strict: bool = False) -> CheckedProject:
+    """Check everything once; raise CourseError listing every problem (warnings too, with `strict`)."""
+    problems = Problems()
+    sources = load_sources(root, problems)
+    docs = load_docs(root, problems)
+    course = validate_course(sources, problems)
+    site = read_site_config(root, docs, problems)
+    _check_docs(sources, docs, problems)
+    _check_course_assets(sources, docs, problems)
+    _check_track(sources, track, problems)
+    if problems.fails(strict) or course is None:
+        raise CourseError(problems)
+    problems.log_warnings(log)
+    return CheckedProject(for_track(course, track) if track else course, site, docs, problems)
+
+
+def _course_value(src: Sources, *keys: str) -> Any:
+    data: Any = src.course.data if src.course else None
+    for key in keys:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
+
+
+def _check_docs(src: Sources, docs: dict[str, Path], problems: Problems) -> None:
+    """docs/ files must not take a path a generated page or the runtime's assets use."""
+    folders = tuple(f"{name}/" for name in src.sections) + (f"{ASSET_DIR}/",)
+    for relpath in docs:
+        page = re.sub(r"\.html$", ".md", relpath)
+        if page in PAGES or relpath.startswith(folders):
+            problems.add(f"docs/{relpath}", 0, f"docs/{relpath} clashes with a page the course generates",
+                         "rename or move the file; generated pages own index.md, progress.md, certificate.md, "
+                         f"the other pages of the course menu, the section folders and {ASSET_DIR}/")
+
+
+def _check_course_assets(src: Sources, docs: dict[str, Path], problems: Problems) -> None:
+    """The logo and the images lessons show must be files under docs/; the language one the site offers."""
+    cdoc = src.course
+    logo = _course_value(src, "organisation", "logo")
+    if cdoc and logo is not None:
+        problem = asset_problem(logo, docs)
+        if problem:
+            problems.add(cdoc.path, cdoc.line(("organisation", "logo")), f"logo: {problem[0]}", problem[1])
+    language = _course_value(src, "language")
+    if cdoc and isinstance(language, str):
+        check_language(cdoc, language, set(LANGUAGES), problems)
+    for folder, section in src.sections.items():
+        for lesson in section.lessons:
+            body = CODE.sub(lambda m: "\n" * m.group(0).count("\n"), lesson.body)
+            for match in IMAGE.finditer(body):
+                problem = asset_problem(match.group(1) or match.group(2), docs, f"{folder}/")
+                if problem:
+                    line = lesson.body_line + body.count("\n", 0, match.start())
+                    problems.add(lesson.path, line, f"image {problem[0]}", problem[1])
+
+
+def _check_track(src: Sources, track: str | None, problems: Problems) -> None:
+    if not track:
+        return
+    tracks = _course_value(src, "tracks")
+    known = [t["id"] for t in tracks if isinstance(t, dict) and isinstance(t.get("id"), str)] \
+        if isinstance(tracks, list) else []
+    if track not in known and src.course:
+        problems.add(src.course_path, src.course.line(("tracks",)), f"no track with id '{track}'",
+                     did_you_mean(track, known) or ("tracks: " + ", ".join(known) if known
+                                                   else "define tracks: in course.yml"))
+
