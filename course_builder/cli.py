@@ -108,8 +108,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
-    from .mkdocs_adapter import SiteBuildError
-
     if args.command == "check":
         started = time.perf_counter()
         course = pipeline.check(project).course
@@ -135,6 +133,8 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
 
         serve(project, args.dev_addr, args.open)
         return 0
+    from .mkdocs_adapter import SiteBuildError  # only commands that run MkDocs load it
+
     try:
         if args.command == "package" and args.scorm:
             target = pipeline.package_scorm(project, args.scorm, args.out)

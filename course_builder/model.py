@@ -302,8 +302,3 @@ class Course:
         """Per track id, the page ids its path leaves optional (sorted)."""
         everything = self.page_ids
         return {tid: sorted(everything - e.page_ids) for tid, e in self.editions.items()}
-
-    @property
-    def storage_prefix(self) -> str:
-        """Saved progress is keyed on course id and version so a new edition starts clean."""
-        return f"cb:{self.id}:{self.version}"

@@ -75,10 +75,15 @@ def check(project: Project) -> CheckedProject:
     return check_project(project.root, project.track, project.strict)
 
 
+def rendered(project: Project) -> RenderedSite:
+    """Check, then render every page in memory (nothing is written)."""
+    checked = check(project)
+    return render_site(checked.course, checked.docs)
+
+
 def render(project: Project, out_dir: Path) -> RenderedSite:
     """Write the generated pages (plus docs/ and runtime assets) to `out_dir`."""
-    checked = check(project)
-    site = render_site(checked.course, checked.docs)
+    site = rendered(project)
     site.write(out_dir)
     return site
 

@@ -1,10 +1,14 @@
-"""Join the runtime's source modules (course_builder/runtime/NN-*.js) and minify them with
-terser into course_builder/runtime/course.min.js, the one file every page loads.
+"""Join the browser runtime's source modules into its bundles and minify each with terser, into
+course_builder/runtime/dist/NAME.min.js:
+
+- core: on every page (storage, questions, knowledge checks, quizzes, paths and nav marks, binding)
+- scenario, contract, records, final: feature files that only the pages using them load
+- scorm: the SCORM launch page's script (SCORM packages only)
 
     python3 scripts/build_runtime.py          (after `npm ci`; run it after editing the runtime)
-    python3 scripts/build_runtime.py --check  exits 1 if course.min.js is out of date
+    python3 scripts/build_runtime.py --check  exits 1 if a bundle is out of date
 
-The minified file is committed so that building a course needs no Node.js.
+The minified files are committed so that building a course needs no Node.js.
 """
 
 from __future__ import annotations
@@ -16,39 +20,54 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNTIME = ROOT / "course_builder" / "runtime"
-OUTPUT = RUNTIME / "course.min.js"
+DIST = RUNTIME / "dist"
 TERSER = ROOT / "node_modules" / "terser" / "bin" / "terser"
-BANNER = "/* course-builder runtime. Source: course_builder/runtime/NN-*.js */"
+# keys.js (the storage contract) and status.js (the completion rule) are written once and
+# shared by the bundles that need them.
+BUNDLES = {
+    "core": ["keys.js", "00-core.js", "10-questions.js", "20-check-quiz.js", "70-paths.js", "90-init.js"],
+    "scenario": ["scenario.js"],
+    "contract": ["contract.js"],
+    "records": ["status.js", "records.js"],  # isObj from the core
+    "final": ["final.js"],
+    "scorm": ["keys.js", "status.js", "scorm-launch.js"],
+}
 
 
-def source() -> str:
-    parts = [p.read_text(encoding="utf-8") for p in sorted(RUNTIME.glob("[0-9][0-9]-*.js"))]
+def source(name: str) -> str:
+    parts = [(RUNTIME / module).read_text(encoding="utf-8") for module in BUNDLES[name]]
     return ('(() => {\n"use strict";\nconst CB = (window.CourseBuilder = window.CourseBuilder || {});\n'
             + "\n".join(parts) + "})();\n")
 
 
-def minified() -> str:
+def minified(name: str) -> str:
     if not TERSER.is_file():
         sys.exit("terser is missing: run `npm ci` first")
+    banner = f"/* course-builder runtime: {name}. Source: course_builder/runtime/ ({', '.join(BUNDLES[name])}) */"
     result = subprocess.run(
-        ["node", str(TERSER), "--compress", "--mangle", "--ecma", "2020", "--format", f"preamble={BANNER!r}"],
-        input=source(), capture_output=True, text=True, check=True)
+        ["node", str(TERSER), "--compress", "passes=2", "--mangle", "--ecma", "2020",
+         "--format", f"preamble={banner!r}"],
+        input=source(name), capture_output=True, text=True, check=True)
     return result.stdout.rstrip("\n") + "\n"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only check that course.min.js is current")
+    parser.add_argument("--check", action="store_true", help="only check that the bundles are current")
     args = parser.parse_args()
-    text = minified()
-    if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.is_file() else ""
-        if current != text:
-            print("course_builder/runtime/course.min.js is out of date: run python3 scripts/build_runtime.py")
-            return 1
-        return 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"Wrote {OUTPUT.relative_to(ROOT)} ({len(text)} bytes)")
+    stale = []
+    DIST.mkdir(exist_ok=True)
+    for name in BUNDLES:
+        text, path = minified(name), DIST / f"{name}.min.js"
+        if args.check:
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                stale.append(path.name)
+            continue
+        path.write_text(text, encoding="utf-8")
+        print(f"Wrote {path.relative_to(ROOT)} ({len(text)} bytes)")
+    if stale:
+        print(f"out of date: {', '.join(stale)}: run python3 scripts/build_runtime.py")
+        return 1
     return 0
 
 

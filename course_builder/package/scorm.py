@@ -3,19 +3,15 @@ pages load in a frame beneath it, and an imsmanifest.xml that lists every file."
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from ..model import Course
-from ..render import ASSET_DIR, RUNTIME_DIR
-from ..render.text import json_for_html
+from ..render import LAUNCH, launch_page
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas"  # ADL's control files, which some LMSs require
-LAUNCH = "scorm-launch.html"
-LAUNCH_JS = f"{ASSET_DIR}/scorm-launch.js"
 VERSIONS = ("1.2", "2004")
 
 _HEADERS = {
@@ -40,38 +36,6 @@ _HEADERS = {
              "<schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion>",
              'adlcp:scormType="sco"'),
 }
-
-
-def lms_data(course: Course) -> dict:
-    """What the launch page needs to report status and score: what completion requires."""
-    from ..render.paths import per_track
-    from ..render.records import required_quizzes, requirements
-
-    sections = [s for s in course.sections if s.kind == "section"]
-    ids = sorted(set(course.questions) | {l.id for s in sections for l in s.lessons}
-                 | {sc.id for s in sections for sc in s.scenarios} | {q["id"] for q in required_quizzes(course)}
-                 | {s.contract.id for s in sections if s.contract})
-    # With tracks, the learner's chosen path (saved under "track:chosen") decides what is required.
-    return {"prefix": course.storage_prefix, **requirements(course), **per_track(course, requirements),
-            # suspend_data names ids by their index here ("~" + base 36) to fit SCORM 1.2's 4,096
-            # characters; the table's checksum guards against a package whose ids have changed.
-            "ids": ids, "table": hashlib.sha256("\n".join(ids).encode()).hexdigest()[:8]}
-
-
-def launch_page(course: Course) -> str:
-    """The SCO's launch file: finds the LMS API, then shows the course in a full-size frame."""
-    title = escape(course.title)
-    return (
-        f'<!doctype html>\n<html lang="{escape(course.language)}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{title}</title>\n'
-        "<style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%;display:block}"
-        "#cb-lms-note:empty{display:none}#cb-lms-note{margin:0;padding:.4em .8em;font:14px sans-serif;"
-        "background:#fff4e5;color:#5c3b00}</style>\n</head>\n<body>\n"
-        '<p id="cb-lms-note" role="status"></p>\n'
-        f'<iframe id="cb-course" title="{title}"></iframe>\n'
-        f'<script type="application/json" id="cb-lms-data">{json_for_html(lms_data(course))}</script>\n'
-        f'<script src="{LAUNCH_JS}"></script>\n</body>\n</html>\n'
-    )
 
 
 def manifest(course: Course, version: str, site_dir: Path) -> str:
@@ -105,6 +69,8 @@ def add_scorm_files(course: Course, version: str, site_dir: Path) -> None:
         raise ValueError(f"SCORM version must be one of {', '.join(VERSIONS)}")
     for schema in sorted((SCHEMAS / f"scorm{version.replace('.', '')}").iterdir()):
         shutil.copyfile(schema, site_dir / schema.name)
-    (site_dir / LAUNCH).write_text(launch_page(course), encoding="utf-8")
-    shutil.copyfile(RUNTIME_DIR / "scorm-launch.js", site_dir / LAUNCH_JS)
+    page, files = launch_page(course)
+    (site_dir / LAUNCH).write_text(page, encoding="utf-8")
+    for path, text in files.items():
+        (site_dir / path).write_text(text, encoding="utf-8")
     (site_dir / "imsmanifest.xml").write_text(manifest(course, version, site_dir), encoding="utf-8")

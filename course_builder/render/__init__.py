@@ -1,8 +1,10 @@
-"""Render the course model as plain Markdown/HTML pages plus the runtime's page data."""
+"""Render the course model as plain Markdown/HTML pages plus the runtime's data and files."""
 
-from .generate import ASSET_DIR, PAGES, RUNTIME_DIR, RenderedSite, render_site
+from .assets import ASSET_DIR, RUNTIME_DIR
+from .generate import PAGES, RenderedSite, render_site
+from .launch import LAUNCH, launch_page
 from .ui_text import CATALOGUES
 
 LANGUAGES = tuple(CATALOGUES)
 
-__all__ = ["ASSET_DIR", "LANGUAGES", "PAGES", "RUNTIME_DIR", "RenderedSite", "render_site"]
+__all__ = ["ASSET_DIR", "LANGUAGES", "LAUNCH", "PAGES", "RUNTIME_DIR", "RenderedSite", "launch_page", "render_site"]

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
-
-import rcssmin
 
 from ..model import Course
 from . import learner_pages, pages, worksheets
+from .assets import RUNTIME_DIR, SEARCH_SHIM, runtime_assets
 
-ASSET_DIR = "assets/course-builder"
-RUNTIME_JS = f"{ASSET_DIR}/course.js"
-RUNTIME_CSS = f"{ASSET_DIR}/course.css"
-SEARCH_SHIM = f"{ASSET_DIR}/vendor/iframe-worker-shim.js"
 NavItem = str | dict[str, "list[NavItem] | str"]
 # Pages every course (or one with a glossary, paths or a final) generates at the top level.
 PAGES = frozenset({"index.md", pages.GLOSSARY, pages.TRACKS, pages.FINAL, pages.PROGRESS, pages.CERTIFICATE,
@@ -28,8 +22,9 @@ class RenderedSite:
     texts: dict[str, str] = field(default_factory=dict)
     files: dict[str, Path] = field(default_factory=dict)
     nav: list[NavItem] = field(default_factory=list)
-    extra_css: list[str] = field(default_factory=lambda: [RUNTIME_CSS])
-    extra_javascript: list[str] = field(default_factory=lambda: [RUNTIME_JS])
+    extra_css: list[str] = field(default_factory=list)
+    extra_javascript: list[str] = field(default_factory=list)
+    runtime_files: dict[str, str] = field(default_factory=dict)  # runtime file → its path in the site
     polyfills: list[str] = field(default_factory=lambda: [SEARCH_SHIM])
     logo: str | None = None
     site_name: str = ""
@@ -57,18 +52,6 @@ def _write_if_changed(path: Path, data: bytes) -> None:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
-
-
-RUNTIME_DIR = Path(str(resources.files("course_builder") / "runtime"))
-
-
-def runtime_js() -> str:
-    """The runtime: its modules joined and minified by scripts/build_runtime.py (committed)."""
-    return (RUNTIME_DIR / "course.min.js").read_text(encoding="utf-8")
-
-
-def runtime_css() -> str:
-    return rcssmin.cssmin((RUNTIME_DIR / "course.css").read_text(encoding="utf-8")) + "\n"
 
 
 def _doc_title(path: Path) -> str:
@@ -123,8 +106,9 @@ def render_site(course: Course, docs: dict[str, Path]) -> RenderedSite:
     site.nav.append({"Certificate": pages.CERTIFICATE})
     site.nav.append({"Print editions": [{"Learner workbook": worksheets.WORKBOOK},
                                         {"Facilitator guide": worksheets.FACILITATOR}]})
-    site.texts[RUNTIME_JS] = runtime_js()
-    site.texts[RUNTIME_CSS] = runtime_css()
+    runtime = runtime_assets(course)
+    site.texts.update(runtime.texts)
+    site.extra_javascript, site.extra_css, site.runtime_files = runtime.javascript, runtime.css, runtime.files
     guides: list[NavItem] = []
     for relpath, source in docs.items():
         site.files[relpath] = source

@@ -5,9 +5,11 @@ from __future__ import annotations
 from ..model import Course, Section
 from . import paths, records
 from .contract import contract_data, contract_html
-from .pages import TRACKS, _front, _page_data, duration, html, path_line, section_path
+from .pages import CERTIFICATE, PROGRESS, TRACKS, _front, duration, html, page_data, path_line, section_path
+from .styles import link
 from .questions import question_data, quiz_html
 from .text import inline
+
 
 
 def _path_line(course: Course) -> str:
@@ -25,25 +27,26 @@ def contract_page(course: Course, section: Section) -> str:
     c = section.contract
     assert c is not None
     intro = f"{c.intro}\n\n" if c.intro else ""
-    return (_front(c.title) + f"# {c.title}\n\n{intro}"
+    return (_front(c.title) + link("contract", contract_path(section)) + f"# {c.title}\n\n{intro}"
             + "Fill it in here, then print it (or save it as a PDF) for the meeting with your supervisor. "
             + "To plan it on paper instead, print a blank copy.\n{: .cb-screen-only }\n\n"
             + contract_html(course, c) + "\n\n"
-            + _page_data(course, c.id, contract=contract_data(course, c)) + "\n")
+            + page_data(c.id, "contract", section.id, ("contract",), contract=contract_data(course, c)) + "\n")
 
 
 def certificate_page(course: Course) -> str:
-    return (_front("Certificate of completion") + "# Certificate of completion\n\n"
+    return (_front("Certificate of completion") + link("records", CERTIFICATE) + "# Certificate of completion\n\n"
             + "When you have done what the course requires, print your certificate here.\n"
             + "{: .cb-screen-only }\n\n" + _path_line(course) + records.certificate_html(course) + "\n\n"
-            + _page_data(course, "certificate", certificate=records.certificate_data(course)) + "\n")
+            + page_data("certificate", "certificate", features=("records",),
+                        certificate=records.certificate_data(course)) + "\n")
 
 
 def progress_page(course: Course) -> str:
-    return (_front("My progress") + "# My progress\n\n"
+    return (_front("My progress") + link("records", PROGRESS) + "# My progress\n\n"
             + "What you have done in this course on this device, and what to do next.\n\n" + _path_line(course)
             + records.progress_html(course) + "\n\n"
-            + _page_data(course, "progress", progress=records.progress_data(course)) + "\n")
+            + page_data("progress", "progress", features=("records",), progress=records.progress_data(course)) + "\n")
 
 
 def final_page(course: Course) -> str:
@@ -67,7 +70,7 @@ def final_page(course: Course) -> str:
             + f"back. It takes about {duration(f.minutes)}.\n\n"
             + '<p class="cb-noscript">This assessment needs JavaScript to draw its questions.</p>\n\n'
             + quiz_html(f, questions, study) + "\n\n"
-            + _page_data(course, f.id, questions=question_data(questions),
+            + page_data(f.id, "final", features=("final",), questions=question_data(questions),
                          quiz={"id": f.id, "pass": f.pass_mark, "attempts": f.attempts, **_draw(course),
                                **paths.per_track(course, _draw)}) + "\n")
 

@@ -6,8 +6,8 @@ from ..model import Course, Lesson, Scenario, Section
 from . import paths
 from . import scenarios as sc
 from .questions import check_html, page_data_html, question_data, quiz_html
+from .styles import link
 from .text import yaml_string
-from .ui_text import ui_text
 
 STORAGE_NOTE = ('<p class="cb-storage" role="status" hidden>This browser is not letting the course save '
                 "your progress, so your answers will be lost when you leave this page. Everything else works.</p>")
@@ -42,10 +42,11 @@ def _admonition(kind: str, title: str, body: str) -> str:
     return f'!!! {kind} "{title}"\n\n{indented}\n'
 
 
-def _page_data(course: Course, page: str, **data) -> str:
-    payload = {"prefix": course.storage_prefix, "page": page, "t": ui_text(course.language), **data}
-    if course.editions:
-        payload["tracks"] = paths.nav_data(course)
+def page_data(page_id: str, kind: str, section: str | None = None, features: tuple[str, ...] = (), **data) -> str:
+    """The page's own data for the runtime: which page it is, the feature files it needs, and
+    what its widgets need (course-wide data is in the site's course-data file)."""
+    page = {"id": page_id, "kind": kind, **({"section": section} if section else {})}
+    payload = {"page": page, **({"features": list(features)} if features else {}), **data}
     return page_data_html(payload) + "\n" + STORAGE_NOTE
 
 
@@ -75,6 +76,21 @@ def scenario_path(scenario: Scenario) -> str:
     return f"{scenario.section_id}/{scenario.id}.md"
 
 
+def page_table(course: Course) -> dict[str, list[str]]:
+    """Which page each address of the site is, as [id, kind], for the pages the navigation marks
+    (done or optional): sections, lessons, scenarios, quizzes and the final assessment."""
+    table = {}
+    for s in course.sections:
+        table[html(section_path(s))] = [s.id, "section"]
+        table.update({html(lesson_path(lesson)): [lesson.id, "lesson"] for lesson in s.lessons})
+        table.update({html(scenario_path(x)): [x.id, "scenario"] for x in s.scenarios})
+        if s.quiz:
+            table[html(quiz_path(s))] = [s.quiz.id, "quiz"]
+    if course.final:
+        table[html(FINAL)] = [course.final.id, "final"]
+    return table
+
+
 def home_page(course: Course) -> str:
     rows = "\n".join(
         f"| [{s.heading}]({section_path(s)}) | {s.summary} | {duration(s.minutes)} |" for s in course.sections
@@ -100,7 +116,7 @@ def home_page(course: Course) -> str:
         + "and you can retake it.\n"
         + f"- Your answers are saved in this browser on this device. [My progress]({PROGRESS}) shows what "
         + "you have done and lets you move it to another computer.\n"
-        + "\n" + _page_data(course, "home") + "\n"
+        + "\n" + page_data("home", "home") + "\n"
     )
 
 
@@ -109,7 +125,8 @@ def section_page(course: Course, section: Section) -> str:
         f"{l.number}. [{l.title}]({l.id}.md)" + (f" — {duration(l.minutes)}" if l.layout == "lesson" else "")
         for l in section.lessons
     )
-    text = _front(section.heading) + f"# {section.heading}\n\n{section.summary}\n\n"
+    text = (_front(section.heading) + (link("scenario", section_path(section)) if section.scenarios else "")
+            + f"# {section.heading}\n\n{section.summary}\n\n")
     if section.objectives:
         text += _admonition("abstract", "By the end of this section you will be able to",
                             _bullets(section.objectives)) + "\n"
@@ -121,7 +138,7 @@ def section_page(course: Course, section: Section) -> str:
         text += ("\n## Scenarios\n\nPractise the encounter model in realistic situations. Each scenario "
                  "takes a few minutes; your progress is shown next to each one.\n\n"
                  + sc.scenario_list(course, section) + "\n"
-                 + _page_data(course, section.id, scenarios=[s.id for s in section.scenarios]) + "\n")
+                 + page_data(section.id, "section", section.id, ("scenario",)) + "\n")
     if section.contract:
         text += (f"\n## Your contract\n\n[{section.contract.title}](contract.md): fill it in, print it and "
                  "agree on it with your supervisor.\n")
@@ -132,7 +149,7 @@ def section_page(course: Course, section: Section) -> str:
             f"about {duration(quiz.minutes)}. You pass with {quiz.pass_mark} % or more.\n"
         )
     if not section.scenarios:
-        text += "\n" + _page_data(course, section.id) + "\n"
+        text += "\n" + page_data(section.id, "section", section.id) + "\n"
     return text
 
 
@@ -159,7 +176,7 @@ def lesson_page(course: Course, section: Section, lesson: Lesson) -> str:
             "answer, then select **Check answer** to see why it is right or wrong.\n\n"
             + check_html(questions) + "\n"
         )
-    return text + "\n" + _page_data(course, lesson.id, visit=lesson.id, questions=question_data(questions)) + "\n"
+    return text + "\n" + page_data(lesson.id, "lesson", section.id, questions=question_data(questions)) + "\n"
 
 
 def quiz_page(course: Course, section: Section) -> str:
@@ -175,8 +192,8 @@ def quiz_page(course: Course, section: Section) -> str:
         + "Your answers are saved as you go. When you are ready, select **Submit answers** to see "
         + "your score and a review of each answer. You can retake the quiz as often as you like.\n\n"
         + quiz_html(quiz, questions) + "\n\n"
-        + _page_data(course, quiz.id, questions=question_data(questions),
-                     quiz={"id": quiz.id, "pass": quiz.pass_mark}) + "\n"
+        + page_data(quiz.id, "quiz", section.id, questions=question_data(questions),
+                    quiz={"id": quiz.id, "pass": quiz.pass_mark}) + "\n"
     )
 
 
@@ -185,7 +202,7 @@ def scenario_page(course: Course, section: Section, s: Scenario) -> str:
     opening = "\n".join("> " + line if line else ">" for line in s.opening.split("\n"))
     discussion = "\n".join(f"{i}. {q}" for i, q in enumerate(s.discussion, 1))
     return (
-        _front(s.title) + f"# {s.title}\n\n"
+        _front(s.title) + link("scenario", scenario_path(s)) + f"# {s.title}\n\n"
         + f"*Scenario {s.number} · {sc.audience_label(course, s.audience)} · about {duration(s.minutes)}*\n"
         + "{: .cb-meta }\n\n"
         + f"## The situation\n\n{s.setting}\n{customer}\n{opening}\n\n"
@@ -193,7 +210,7 @@ def scenario_page(course: Course, section: Section, s: Scenario) -> str:
         + "## Debrief\n\n" + sc.debrief_html(course, s) + "\n\n"
         + (f"## Discussion questions\n\nFor a team meeting or a talk with your supervisor:\n\n{discussion}\n\n"
            if discussion else "")
-        + _page_data(course, s.id, scenario={"id": s.id, **sc.scenario_data(s)}) + "\n"
+        + page_data(s.id, "scenario", section.id, ("scenario",), scenario={"id": s.id, **sc.scenario_data(s)}) + "\n"
     )
 
 
@@ -203,7 +220,7 @@ def glossary_page(course: Course) -> str:
     for t in course.glossary:
         see = ", ".join(f"[{names[i]}](#{i})" for i in t.see)
         out.append(f"## {t.term} {{#{t.id}}}\n\n{t.definition}\n" + (f"\nSee also: {see}\n" if see else ""))
-    out.append(_page_data(course, "glossary"))
+    out.append(page_data("glossary", "glossary"))
     return "\n".join(out) + "\n"
 
 
@@ -228,5 +245,5 @@ def tracks_page(course: Course) -> str:
                    + paths.choose_html(t.id, t.title) + "\n")
     out.append("## The whole course\n\nEvery section, lesson and scenario, for anyone who wants it all. "
                f"It takes about {duration(course.minutes)}.\n\n" + paths.choose_html("", "the whole course") + "\n")
-    out.append(_page_data(course, "tracks"))
+    out.append(page_data("tracks", "tracks"))
     return "\n".join(out) + "\n"

@@ -2,39 +2,26 @@
 
 from __future__ import annotations
 
+from ..completion import by_path, requirements
 from ..model import Course
-from . import paths
-from .pages import FINAL, html, lesson_path, quiz_path, section_path
+from .pages import CERTIFICATE, FINAL, html, lesson_path, quiz_path, section_path
 from .text import attr, inline
 
 
-def required_quizzes(course: Course) -> list[dict]:
-    """The quizzes completion requires: section quizzes and the final assessment (per course.yml)."""
-    out = [{"id": s.quiz.id, "pass": s.quiz.pass_mark, "title": s.quiz.title, "href": html(quiz_path(s))}
-           for s in course.sections if s.quiz] if course.completion["quizzes"] else []
-    if course.final and course.completion["final"]:
-        out.append({"id": course.final.id, "pass": course.final.pass_mark, "title": course.final.title,
-                    "href": html(FINAL)})
-    return out
-
-
-def required_lessons(course: Course) -> list[str]:
-    """The lessons completion requires to be visited (none unless `completion: lessons`)."""
-    if not course.completion["lessons"]:
-        return []
-    return [l.id for s in course.sections if s.kind == "section" for l in s.lessons]
-
-
-def requirements(course: Course) -> dict:
-    """What completing `course` (or one track's edition of it) asks for: quizzes and lessons."""
-    return {"quizzes": required_quizzes(course), "lessons": required_lessons(course)}
+def quiz_links(course: Course) -> dict[str, str]:
+    """Each quiz's address: the section quizzes and the final assessment."""
+    links = {s.quiz.id: html(quiz_path(s)) for s in course.sections if s.quiz}
+    if course.final:
+        links[course.final.id] = html(FINAL)
+    return links
 
 
 def certificate_html(course: Course) -> str:
+    need, links = requirements(course), quiz_links(course)
     lessons = ('<li data-cb-lessons>Visit every lesson: <span class="cb-state"></span></li>'
-               if required_lessons(course) else "")
-    todo = lessons + "".join(f'<li data-cb-quiz-status="{q["id"]}">Pass <a href="{q["href"]}">{inline(q["title"])}</a>: '
-                   '<span class="cb-state"></span></li>' for q in required_quizzes(course))
+               if need.lessons else "")
+    todo = lessons + "".join(f'<li data-cb-quiz-status="{q.id}">Pass <a href="{links[q.id]}">{inline(q.title)}</a>: '
+                   '<span class="cb-state"></span></li>' for q in need.quizzes)
     org = course.organisation.name
     return "\n".join([
         '<div class="cb-cert" data-cb-cert>',
@@ -62,8 +49,11 @@ def certificate_html(course: Course) -> str:
 
 
 def certificate_data(course: Course) -> dict:
-    return {**requirements(course), "contract": next((s.contract.id for s in course.sections if s.contract), None),
-            **paths.per_track(course, requirements)}
+    """What the certificate requires (the whole course's, and each path's to switch to)."""
+    paths = by_path(course)
+    whole = paths.pop("")
+    return {**whole, "contract": next((s.contract.id for s in course.sections if s.contract), None),
+            **({"tracks": paths} if paths else {})}
 
 
 def progress_html(course: Course) -> str:
@@ -100,23 +90,23 @@ def progress_html(course: Course) -> str:
 
 
 def progress_data(course: Course) -> dict:
-    return {**_progress(course), "course": course.id, "version": course.version,
-            **paths.per_track(course, _progress)}
+    """What My progress counts, per section, for the whole course and for each path; the
+    address and title of each lesson and quiz are given once, under `links`, and the scored
+    knowledge-check questions of each lesson under `checks`."""
+    tracks = {tid: _progress(e) for tid, e in course.editions.items()}
+    quizzes = quiz_links(course)
+    links = {lesson.id: [html(lesson_path(lesson)), lesson.title] for s in course.sections for lesson in s.lessons}
+    links.update({s.quiz.id: [quizzes[s.quiz.id], s.quiz.title] for s in course.sections if s.quiz})
+    if course.final:
+        links[course.final.id] = [quizzes[course.final.id], course.final.title]
+    checks = {lesson.id: [q for q in lesson.check if course.questions[q].scored]
+              for s in course.sections for lesson in s.lessons if lesson.check}
+    return {**_progress(course), "links": links, "checks": checks, "certificate": html(CERTIFICATE),
+            **({"tracks": tracks} if tracks else {})}
 
 
 def _progress(course: Course) -> dict:
-    sections = []
-    for s in course.sections:
-        if s.kind != "section":
-            continue
-        sections.append({
-            "id": s.id, "title": s.heading,
-            "lessons": [[l.id, html(lesson_path(l)), l.title] for l in s.lessons],
-            "checks": [q for l in s.lessons for q in l.check if course.questions[q].scored],
-            "quiz": {"id": s.quiz.id, "pass": s.quiz.pass_mark, "href": html(quiz_path(s)),
-                     "title": s.quiz.title} if s.quiz else None,
-            "scenarios": [sc.id for sc in s.scenarios],
-        })
-    final = course.final
-    return {"sections": sections,
-            "final": {"id": final.id, "href": html(FINAL), "title": final.title} if final else None}
+    sections = [{"id": s.id, "lessons": [lesson.id for lesson in s.lessons],
+                 "quiz": s.quiz.id if s.quiz else None, "scenarios": [sc.id for sc in s.scenarios]}
+                for s in course.sections if s.kind == "section"]
+    return {"sections": sections, "final": course.final.id if course.final else None}

@@ -1,45 +1,62 @@
 """Every sentence the browser runtime shows, kept with the rest of the site's text (and so
-translatable with it) rather than in the runtime. `{name}` is filled in by the runtime."""
+translatable with it) rather than in the runtime. `{name}` is filled in by the runtime.
 
-EN = {
-    # answers and feedback
-    "ans_right": "Your answer: correct", "ans_wrong": "Your answer: incorrect", "right_answer": "Correct answer",
-    "correct": "Correct.", "not_quite": "Not quite.", "no_answer": "No answer given.",
-    "chose": " You chose {r} of {n} right answers.", "chose_wrong": " You chose {r} of {n} right answers and {w} wrong.",
-    "first": "“{x}” is already first.", "last": "“{x}” is already last.",
-    "moved": "“{x}” moved to position {i} of {n}.", "placed": "Right place", "belongs": "Belongs at position {i}",
-    "in_place": "{i} of {n} in the right place.", "match_right": "Correct", "match_answer": "Correct answer: {x}",
-    "matched": "{i} of {n} matched correctly.", "answer_first": "Answer the question first.",
-    "saved": "Saved on this device.", "not_saved": "Not saved: this browser blocks storage.",
-    # quizzes
-    "qnum": "Question {i} of {n}.", "missing_title": "Some questions have no answer",
-    "missing": "Not answered: question {x}. Answer them, or select Submit answers again to submit anyway.",
-    "score": "Your score: {s} % — {v}", "passed": "passed", "not_passed": "not passed yet",
-    "result": "You answered {r} of {n} questions fully correctly. The pass mark is {p} %. ",
-    "retry": "Read the feedback under each question, then retake the quiz. ",
-    "best": "Best score: {b} %. Attempts: {n}.", "no_attempts": " No attempts are left.",
-    # scenarios
-    "back": "Went back one step.", "restart": "Started again from the beginning.", "you_chose": "{x}, you chose: ",
-    "scored": "{x}. Your choices scored {s} %.", "sc_done": "Completed ({s} %)", "sc_doing": "In progress",
-    "sc_new": "Not started",
-    # contract, certificate, My progress
-    "cleared": "Your contract was cleared.", "of": "{i} of {n}", "q_none": "Not taken",
-    "q_pass": "Passed ({b} %)", "q_fail": "Not passed yet ({b} %)",
-    "overall": "Overall: {pct} % done ({done} of {total} lessons, scenarios and quizzes).",
-    "next": "Next: ", "finished": "You have finished everything. ", "cert": "Print your certificate",
-    "exported": "Saved {n} items to {file}. Load it on the other computer.",
-    "loaded": "Loaded {n} items from {file}.", "fail": "Could not load {file}: {why} Nothing was changed.",
-    "big": "it is too large to be a progress file.", "notfile": "it is not a progress file saved by this course.",
-    "course": "it holds progress for another course (“{x}”).",
-    "version": "it is from version {x} of this course, and this is version {y}.",
-    "damaged": "it is damaged (unexpected entry “{x}”).", "unread": "the browser could not read it.",
-    "reset": "All your progress on this device was reset.",
-    "seen": "{i} of {n} visited", "optional": "optional", "done": " (done)",
+Sentences are grouped by the runtime file that shows them: the core's travel in the
+course-wide data every page loads; a feature file's travel inside that file, so a page pays
+only for the sentences of the features it uses."""
+
+from __future__ import annotations
+
+EN: dict[str, dict[str, str]] = {
+    "core": {
+        # answers and feedback
+        "ans_right": "Your answer: correct", "ans_wrong": "Your answer: incorrect", "right_answer": "Correct answer",
+        "correct": "Correct.", "not_quite": "Not quite.", "no_answer": "No answer given.",
+        "chose": " You chose {r} of {n} right answers.",
+        "chose_wrong": " You chose {r} of {n} right answers and {w} wrong.",
+        "first": "“{x}” is already first.", "last": "“{x}” is already last.",
+        "moved": "“{x}” moved to position {i} of {n}.", "placed": "Right place", "belongs": "Belongs at position {i}",
+        "in_place": "{i} of {n} in the right place.", "match_right": "Correct", "match_answer": "Correct answer: {x}",
+        "matched": "{i} of {n} matched correctly.", "answer_first": "Answer the question first.",
+        "saved": "Saved on this device.", "not_saved": "Not saved: this browser blocks storage.",
+        # quizzes
+        "missing_title": "Some questions have no answer",
+        "missing": "Not answered: question {x}. Answer them, or select Submit answers again to submit anyway.",
+        "score": "Your score: {s} % — {v}", "passed": "passed", "not_passed": "not passed yet",
+        "result": "You answered {r} of {n} questions fully correctly. The pass mark is {p} %. ",
+        "retry": "Read the feedback under each question, then retake the quiz. ",
+        "best": "Best score: {b} %. Attempts: {n}.", "no_attempts": " No attempts are left.",
+        # marks in the navigation
+        "optional": "optional", "done": " (done)",
+    },
+    "final": {"qnum": "Question {i} of {n}."},
+    "scenario": {
+        "back": "Went back one step.", "restart": "Started again from the beginning.", "you_chose": "{x}, you chose: ",
+        "scored": "{x}. Your choices scored {s} %.", "sc_done": "Completed ({s} %)", "sc_doing": "In progress",
+        "sc_new": "Not started",
+    },
+    "contract": {"cleared": "Your contract was cleared.", "saved": "Saved on this device.",
+                 "not_saved": "Not saved: this browser blocks storage."},
+    "records": {
+        "of": "{i} of {n}", "q_none": "Not taken", "q_pass": "Passed ({b} %)", "q_fail": "Not passed yet ({b} %)",
+        "overall": "Overall: {pct} % done ({done} of {total} lessons, scenarios and quizzes).",
+        "next": "Next: ", "finished": "You have finished everything. ", "cert": "Print your certificate",
+        "exported": "Saved {n} items to {file}. Load it on the other computer.",
+        "loaded": "Loaded {n} items from {file}.", "fail": "Could not load {file}: {why} Nothing was changed.",
+        "big": "it is too large to be a progress file.", "notfile": "it is not a progress file saved by this course.",
+        "course": "it holds progress for another course (“{x}”).",
+        "version": "it is from version {x} of this course, and this is version {y}.",
+        "damaged": "it is damaged (unexpected entry “{x}”).", "unread": "the browser could not read it.",
+        "reset": "All your progress on this device was reset.", "seen": "{i} of {n} visited",
+    },
+    # the SCORM launch page, outside a learning management system
+    "launch": {"no_lms": "No learning management system was found, so your progress is saved in this browser only."},
 }
 
 CATALOGUES = {"en": EN}  # by course.yml language; Spanish comes with the Spanish interface
 
 
-def ui_text(language: str) -> dict[str, str]:
-    """The runtime's sentences in `language` (English where the course has none in it yet)."""
-    return CATALOGUES.get(language, EN)
+def ui_text(language: str, part: str = "core") -> dict[str, str]:
+    """The sentences of one runtime file (core, a feature, launch) in `language` (English where
+    the course has none in it yet)."""
+    return CATALOGUES.get(language, EN).get(part, {})

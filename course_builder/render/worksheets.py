@@ -7,6 +7,7 @@ import re
 
 from ..model import Course, Question, Scenario
 from .scenarios import _labels, key_steps_html
+from .styles import link
 from .text import block, inline, stable_shuffle
 
 WORKBOOK = "workbook.md"
@@ -97,7 +98,8 @@ def print_edition(course: Course, answers: bool) -> str:
              if answers else
              "The whole course on paper, for crews without computers and for classroom sessions. Answer "
              "the questions in the spaces; your facilitator has the answers.")
-    out = [f'---\ntitle: "{title}"\nsearch:\n  exclude: true\n---\n', f"# {title}: {course.title}\n",
+    path = FACILITATOR if answers else WORKBOOK
+    out = [f'---\ntitle: "{title}"\nsearch:\n  exclude: true\n---\n', link("worksheets", path) + f"# {title}: {course.title}\n",
            f"{intro}\n{{: .cb-screen-only }}\n",
            "Use your browser's **Print** command (or save as PDF). Each section starts on a new page.\n"
            "{: .cb-screen-only }\n"]

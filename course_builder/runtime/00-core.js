@@ -1,4 +1,12 @@
-/* Storage adapter and small helpers shared by every widget. */
+/* Storage adapter and small helpers shared by every widget (and lent to the feature files). */
+
+/* The course-wide data (course-data.js, loaded first): storage prefix, record kinds, interface
+   text, the page table and the learning paths, all computed by Python. */
+const C = CB.course || { prefix: "cb", kinds: {}, t: {}, pages: {}, paths: [], files: {} };
+/* The site's root, from this file's own address and its path in the site (Python's), so links
+   resolve the same from any page, under any sub-path and from file://. */
+const me = document.currentScript ? document.currentScript.src : "";
+const ROOT = me && C.files.core && me.endsWith(C.files.core) ? me.slice(0, -C.files.core.length) : "";
 
 /* Run f; if it throws (blocked storage, bad JSON), give the fallback instead. */
 const attempt = (f, fallback) => {
@@ -31,16 +39,23 @@ const localStore = () => {
 const lmsStore = () => attempt(() => window.parent !== window && window.parent.CourseBuilderLMS, null);
 CB.storage = CB.storage || lmsStore() || localStore();
 
+/* The one place a storage key is made: prefix, the kind's short name (Python's table), id. */
+const key = (kind, id) => `${C.prefix}:${entryKey(C.kinds, kind, id)}`;
+CB.key = key;
+/* A saved record: the stored object, or {} when it is missing or not an object. */
+const rec = (store, kind, id) => {
+  const v = store.get(key(kind, id));
+  return isObj(v) ? v : {};
+};
+const quizState = (store, id) => {
+  const s = rec(store, "quiz", id);
+  return typeof s.best === "number" ? s : null;
+};
+
 const $ = (root, sel) => root.querySelector(sel);
 const $$ = (root, sel) => Array.from(root.querySelectorAll(sel));
 const show = (el, on) => el && (el.hidden = !on);
 const same = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
-const isObj = (x) => !!x && typeof x === "object" && !Array.isArray(x);
-/* A saved record: the stored object, or {} when it is missing or not an object. */
-const rec = (store, key) => {
-  const v = store.get(key);
-  return isObj(v) ? v : {};
-};
 const make = (tag, cls, text) => {
   const el = document.createElement(tag);
   if (cls) el.className = cls;
@@ -68,10 +83,9 @@ const confirmStep = (w, trigger, box, onYes) => {
     onYes();
   });
 };
+/* Every sentence the runtime shows comes from the course's interface text; {key} is filled in. */
+const say = (name, vars = {}) => (C.t[name] || name).replace(/\{(\w+)\}/g, (_, k) => vars[k]);
 const savedNote = (store) => say(store.ok ? "saved" : "not_saved");
-/* The page supplies every sentence the runtime shows (page data "t"); {key} is filled in. */
-let texts = {};
-const say = (name, vars = {}) => texts[name].replace(/\{(\w+)\}/g, (_, k) => vars[k]);
 const today = () => new Date().toISOString().slice(0, 10);
 
 /* A widget binds DOM events through on() so destroy() can remove them all. */

@@ -134,20 +134,23 @@ class Order extends Question {
     this.status.textContent = say("moved", { x: text, i: to + 1, n: items.length });
     this.el.dispatchEvent(new Event("change", { bubbles: true }));
   }
+  /* Credit per item in its right place; none for an order the learner never touched. */
   credit() {
-    const a = this.order();
-    return a.filter((id, i) => id === this.spec.correct[i]).length / a.length;
+    const a = this.answer;
+    return a.length ? a.filter((id, i) => id === this.spec.correct[i]).length / a.length : 0;
   }
   reveal() {
-    const a = this.order();
-    $$(this.list, "li").forEach((li, i) => {
+    const touched = this.answer.length > 0;
+    const items = $$(this.list, "li");
+    items.forEach((li, i) => {
       const at = this.spec.correct.indexOf(li.dataset.cbItem) + 1;
-      this.mark(li, at === i + 1, at === i + 1 ? say("placed") : say("belongs", { i: at }));
+      const ok = touched && at === i + 1;
+      this.mark(li, ok, ok ? say("placed") : say("belongs", { i: at }));
     });
     $$(this.el, ".cb-move").forEach((m) => show(m, false));
-    const n = a.filter((id, i) => id === this.spec.correct[i]).length;
-    const ok = n === a.length;
-    this.announce(ok, ok ? say("correct") : say("in_place", { i: n, n: a.length }), this.feedback(ok));
+    const n = Math.round(this.credit() * items.length);
+    const ok = n === items.length;
+    this.announce(ok, ok ? say("correct") : say("in_place", { i: n, n: items.length }), this.feedback(ok));
   }
   reset() {
     super.reset();
@@ -198,18 +201,19 @@ class Match extends Question {
 
 /* Reflection: free text, not scored, saved as the learner types (for the contract later). */
 class Reflect extends Widget {
-  constructor(el, key, store) {
+  constructor(el, store) {
     super();
     const box = $(el, "textarea");
     const status = $(el, ".cb-status");
-    const saved = rec(store, key).t;
+    const id = el.dataset.cbQ;
+    const saved = rec(store, "reflection", id).t;
     if (typeof saved === "string") box.value = saved;
     let timer = 0;
     let told = false;
     this.on(box, "input", () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        box.value.trim() ? store.set(key, { t: box.value }) : store.remove(key);
+        box.value.trim() ? store.set(key("reflection", id), { t: box.value }) : store.remove(key("reflection", id));
         if (!told) status.textContent = savedNote(store);
         told = true;
       }, 400);

@@ -1,21 +1,21 @@
 /* Knowledge checks (unscored, instant feedback) and scored quizzes (submit, review, retake). */
 
 class Check extends Widget {
-  constructor(q, key, store) {
+  constructor(q, store) {
     super();
-    Object.assign(this, { q, key, store, checkBtn: $(q.el, ".cb-check"), retryBtn: $(q.el, ".cb-retry") });
-    const saved = store.get(key);
+    Object.assign(this, { q, key: key("answer", q.id), store, checkBtn: $(q.el, ".cb-check"), retryBtn: $(q.el, ".cb-retry") });
+    const saved = store.get(this.key);
     const ok = isObj(saved) && q.valid(saved.a);
     if (ok) q.answer = saved.a;
-    else if (saved) store.remove(key);
+    else if (saved) store.remove(this.key);
     const checked = ok && saved.c === 1 && q.answered;
     if (checked) q.reveal(false);
     this.buttons(checked);
-    this.on(q.el, "change", () => store.set(key, { a: q.answer, c: 0 }));
+    this.on(q.el, "change", () => store.set(this.key, { a: q.answer, c: 0 }));
     this.on(this.checkBtn, "click", () => this.check());
     this.on(this.retryBtn, "click", () => {
       q.reset();
-      store.remove(key);
+      store.remove(this.key);
       this.buttons(false);
       q.focus();
     });
@@ -38,10 +38,11 @@ class Check extends Widget {
   }
 }
 
+/* A scored quiz. The final assessment's feature file extends it with a drawn set (prepare). */
 class Quiz extends Widget {
-  constructor(form, questions, spec, key, store) {
+  constructor(form, questions, spec, store) {
     super();
-    Object.assign(this, { form, questions, spec, key, store });
+    Object.assign(this, { form, questions, spec, store, key: key("quiz", spec.id) });
     this.submitBtn = $(form, ".cb-submit");
     this.result = $(form, ".cb-result");
     this.title = $(form, ".cb-result-title");
@@ -49,7 +50,7 @@ class Quiz extends Widget {
     this.retakeBtn = $(form, ".cb-retake");
     this.all = questions;
     this.state = this.load();
-    if (spec.draw) this.deal();
+    this.prepare();
     this.questions.forEach((q) => this.state.a[q.id] && (q.answer = this.state.a[q.id]));
     if (this.state.s) this.review(false);
     else show(this.submitBtn, true);
@@ -76,28 +77,8 @@ class Quiz extends Widget {
   save() {
     this.store.set(this.key, this.state);
   }
-  /* A drawn assessment: the seed k fixes this attempt's balanced draw and option order. */
-  deal() {
-    if (!Number.isInteger(this.state.k)) Object.assign(this.state, { k: (Math.random() * 2 ** 31) | 0, a: {} });
-    let k = this.state.k;
-    const rnd = () => (k = (k * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const mix = (list) => list.map((x) => [rnd(), x]).sort((x, y) => x[0] - y[0]).map((x) => x[1]);
-    const groups = this.spec.groups.map(mix);
-    const ids = [];
-    for (let i = 0; ids.length < this.spec.draw && groups.some((g) => g.length); i++) {
-      const g = groups[i % groups.length];
-      if (g.length) ids.push(g.pop());
-    }
-    const end = $(this.form, ".cb-actions");
-    this.questions = mix(this.all.filter((q) => ids.includes(q.id)));
-    this.all.forEach((q) => show(q.el, false));
-    this.questions.forEach((q, i) => {
-      show(q.el, true);
-      this.form.insertBefore(q.el, end);
-      $(q.el, ".cb-qnum").textContent = say("qnum", { i: i + 1, n: ids.length });
-      mix($$(q.el, ".cb-opt")).forEach((o) => o.parentNode.append(o));
-    });
-  }
+  /* Called before answers are restored and on each retake; a plain quiz shows every question. */
+  prepare() {}
   score() {
     const total = this.questions.reduce((sum, q) => sum + q.credit(), 0);
     return Math.round((100 * total) / this.questions.length);
@@ -140,7 +121,7 @@ class Quiz extends Widget {
   retake() {
     this.questions.forEach((q) => q.reset());
     Object.assign(this.state, { a: {}, s: false, k: null });
-    if (this.spec.draw) this.deal();
+    this.prepare();
     this.confirming = false;
     this.save();
     show(this.result, false);

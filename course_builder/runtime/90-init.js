@@ -1,4 +1,27 @@
-/* Bind widgets to the current page: on load, and again on each Material instant navigation. */
+/* Bind widgets to the current page: on load, and again on each Material instant navigation.
+   A page names the feature files it needs (scenario, contract, records, final); each loads
+   once, from the site's own folder, the first time a page needs it. */
+
+CB.features = CB.features || {};
+/* What feature files use of the core. */
+CB.lib = { $, $$, show, same, make, srOnly, copy, rec, key, quizState, say, savedNote, today, attempt,
+  confirmStep, isObj, Widget, Quiz, ROOT };
+
+/* Question widgets for the questions of a quiz form, from the page's question data. */
+const questionsIn = (root, specs, mode) => $$(root, `.cb-q[data-cb-mode="${mode}"]`).map((el) => {
+  const spec = specs[el.dataset.cbQ];
+  return spec && TYPES[spec.type] ? new TYPES[spec.type](el, spec) : null;
+}).filter(Boolean);
+CB.lib.questionsIn = questionsIn;
+
+const loading = {};
+const load = (name) => CB.features[name] ? Promise.resolve() : (loading[name] = loading[name] || new Promise((ok, fail) => {
+  const s = make("script");
+  s.src = ROOT + C.files[name];
+  s.addEventListener("load", ok);
+  s.addEventListener("error", fail);
+  document.head.append(s);
+}));
 
 let widgets = [];
 let bound = null;
@@ -8,55 +31,31 @@ const init = () => {
   widgets.forEach((w) => w.destroy());
   widgets = [];
   bound = dataEl;
-  if (!dataEl) return;
-  const data = attempt(() => JSON.parse(dataEl.textContent), null);
-  if (!isObj(data)) return;
-  texts = data.t || {};
+  const data = dataEl ? attempt(() => JSON.parse(dataEl.textContent), null) : null;
   const store = CB.storage;
-  const p = data.prefix;
-  const note = $(document, ".cb-storage");
-  show(note, !store.ok);
-  /* The learner's path: chosen by a link (?track=ID, or ?track= for the whole course), kept in storage. */
-  const tracks = data.tracks || [];
-  const tk = `${p}:track:chosen`;
-  const asked = new URLSearchParams(location.search).get("track");
-  if (asked === "") store.remove(tk);
-  if (tracks.some((t) => t.id === asked)) store.set(tk, asked);
-  const tr = tracks.find((t) => t.id === store.get(tk));
-  $$(document, "[data-cb-track]").forEach((el) => show(el, el.dataset.cbTrack === (tr ? tr.id : "")));
-  /* A spec with per-track versions switches to the chosen path's. */
-  [data.quiz, data.certificate, data.progress].forEach((s) => s && tr && s.tracks && Object.assign(s, s.tracks[tr.id]));
-  const specs = data.questions || {};
-  const build = (el) => {
-    const spec = specs[el.dataset.cbQ];
-    const q = spec && TYPES[spec.type] ? new TYPES[spec.type](el, spec) : null;
-    if (q) widgets.push(q);
-    return q;
-  };
-  $$(document, '.cb-q[data-cb-mode="reflect"]').forEach((el) =>
-    widgets.push(new Reflect(el, `${p}:r:${el.dataset.cbQ}`, store)));
-  $$(document, '.cb-q[data-cb-mode="check"]').forEach((el) => {
-    const q = build(el);
-    if (q) widgets.push(new Check(q, `${p}:q:${q.id}`, store));
-  });
-  show($(document, ".cb-noscript"), false);
-  const form = $(document, ".cb-quiz");
-  if (form && data.quiz) {
-    const qs = $$(form, '.cb-q[data-cb-mode="quiz"]').map(build).filter(Boolean);
-    widgets.push(new Quiz(form, qs, data.quiz, `${p}:quiz:${data.quiz.id}`, store));
+  const path = chosenPath(store);
+  $$(document, "[data-cb-track]").forEach((el) => show(el, el.dataset.cbTrack === (path ? path.id : "")));
+  if (isObj(data)) {
+    show($(document, ".cb-storage"), !store.ok);
+    show($(document, ".cb-noscript"), false);
+    /* A spec with per-path versions switches to the chosen path's. */
+    [data.quiz, data.certificate, data.progress].forEach((s) => s && path && s.tracks && Object.assign(s, s.tracks[path.id]));
+    const page = data.page || {};
+    const specs = data.questions || {};
+    $$(document, '.cb-q[data-cb-mode="reflect"]').forEach((el) => widgets.push(new Reflect(el, store)));
+    questionsIn(document, specs, "check").forEach((q) => widgets.push(q, new Check(q, store)));
+    const form = $(document, ".cb-quiz");
+    if (form && data.quiz && !data.quiz.draw) {
+      const qs = questionsIn(form, specs, "quiz");
+      widgets.push(...qs, new Quiz(form, qs, data.quiz, store));
+    }
+    if (page.kind === "lesson") store.set(key("visit", page.id), 1);
+    const ctx = { data, page, store, widgets };
+    /* Resolves once the page's features are bound (or could not load). */
+    CB.ready = Promise.all((data.features || []).map((name) =>
+      load(name).then(() => bound === dataEl && CB.features[name](ctx), () => undefined)));
   }
-  if (data.visit) store.set(`${p}:v:${data.visit}`, 1);
-  const cf = data.contract && $(document, `[data-cb-contract="${data.contract.id}"]`);
-  if (cf) widgets.push(new ContractForm(cf, data.contract, `${p}:contract:${data.contract.id}`, store, p));
-  const cert = data.certificate && $(document, "[data-cb-cert]");
-  if (cert) widgets.push(new Certificate(cert, data.certificate, p, store));
-  const prog = data.progress && $(document, "[data-cb-progress]");
-  if (prog) widgets.push(new Progress(prog, data.progress, p, store));
-  const sc = data.scenario;
-  const root = sc && $(document, `[data-cb-scenario="${sc.id}"]`);
-  if (root) widgets.push(new Player(root, sc, `${p}:sc:${sc.id}`, store));
-  if (data.scenarios) scenarioStatus(p, store);
-  navTicks(p, store, tr ? tr.o : []);
+  navTicks(store, path ? path.o : []);
 };
 CB.init = init;
 /* document$ emits on each instant navigation, but not from file://, so also init on load. */

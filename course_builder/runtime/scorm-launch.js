@@ -3,7 +3,6 @@
    cmi.suspend_data. Shipped only in SCORM packages. Without an LMS it falls back to the
    course's own browser storage. */
 (() => {
-  "use strict";
   const data = JSON.parse(document.getElementById("cb-lms-data").textContent);
   const frame = document.getElementById("cb-course");
   const note = document.getElementById("cb-lms-note");
@@ -23,7 +22,7 @@
   };
   const found = (window.parent !== window && search(window.parent)) || (window.opener && search(window.opener));
   if (!found) {
-    note.textContent = "No learning management system was found, so your progress is saved in this browser only.";
+    note.textContent = data.t.no_lms;
     frame.src = "index.html";
     return;
   }
@@ -42,7 +41,7 @@
   const keyed = (obj, to) => Object.fromEntries(Object.entries(obj).map(([k, v]) => [swap(k, to), v]));
   const pack = (st, to) => Object.fromEntries(Object.entries(st).map(([k, v]) => {
     const [kind, id] = [k.slice(0, k.indexOf(":")), k.slice(k.indexOf(":") + 1)];
-    if (kind === "quiz" && isObj(v) && isObj(v.a)) v = { ...v, a: keyed(v.a, to) };
+    if (kind === data.kinds.quiz && isObj(v) && isObj(v.a)) v = { ...v, a: keyed(v.a, to) };
     return [kind + ":" + swap(id, to), v];
   }));
   const pipe = async (bytes, stream) => new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
@@ -67,24 +66,21 @@
   let state = {};
   let encoded = "";
   let timer = 0;
-  const isObj = (x) => !!x && typeof x === "object" && !Array.isArray(x);
 
-  /* Completion, success and score from the learner's saved quizzes and visits, counting what
-     the learner's chosen path requires (the whole course if none). */
+  /* Completion, success and score from the learner's saved records, by the course's one
+     completion rule over what the learner's chosen path requires (the whole course if none). */
+  const read = (kind, id) => state[entryKey(data.kinds, kind, id)];
   const report = () => {
-    const path = state["track:chosen"];
-    const need = data.tracks && typeof path === "string" && Object.hasOwn(data.tracks, path) ? data.tracks[path] : data;
-    const quizzes = need.quizzes.map((q) => (isObj(state["quiz:" + q.id]) ? state["quiz:" + q.id] : {}));
-    const passed = quizzes.every((q) => q.ok === true);
-    const visited = need.lessons.every((id) => state["v:" + id] === 1);
-    const score = quizzes.length ? Math.round(quizzes.reduce((s, q) => s + (typeof q.best === "number" ? q.best : 0), 0) / quizzes.length) : 0;
+    const path = read("track", "chosen");
+    const st = completion(typeof path === "string" && Object.hasOwn(data.need, path) ? data.need[path] : data.need[""], read);
+    const { passed, done, score } = st;
     if (is12) {
-      set("cmi.core.lesson_status", "", passed && visited ? "passed" : "incomplete");
+      set("cmi.core.lesson_status", "", done ? "passed" : "incomplete");
       set("cmi.core.score.min", "", 0);
       set("cmi.core.score.max", "", 100);
       set("cmi.core.score.raw", "", score);
     } else {
-      set("", "cmi.completion_status", passed && visited ? "completed" : "incomplete");
+      set("", "cmi.completion_status", done ? "completed" : "incomplete");
       set("", "cmi.success_status", passed ? "passed" : "unknown");
       set("", "cmi.score.min", 0);
       set("", "cmi.score.max", 100);

@@ -1,10 +1,11 @@
 /* Scenario player: replays the learner's path through the decision graph. The dialogue is
    built from clones of the server-rendered script, so no text is ever parsed as HTML. */
+const { $, $$, show, make, copy, rec, key, say, Widget } = CB.lib;
 
 class Player extends Widget {
-  constructor(root, spec, key, store) {
+  constructor(root, spec, store) {
     super();
-    Object.assign(this, { root, spec, key, store });
+    Object.assign(this, { root, spec, store, key: key("scenario", spec.id) });
     this.script = $(root, ".cb-sc-script");
     this.log = $(root, ".cb-sc-log");
     this.now = $(root, ".cb-sc-now");
@@ -13,7 +14,7 @@ class Player extends Widget {
     this.debrief = $(document, `[data-cb-debrief="${spec.id}"]`);
     show(this.script, false);
     show($(root, ".cb-sc-play"), true);
-    const saved = rec(store, key).p;
+    const saved = rec(store, "scenario", spec.id).p;
     this.path = this.replay(saved) ? saved : [];
     this.render();
     this.on(this.now, "click", (e) => {
@@ -108,10 +109,13 @@ class Player extends Widget {
   }
 }
 
-/* Section pages show each scenario's status from the saved paths. */
-const scenarioStatus = (prefix, store) => {
+/* A scenario page gets its player; a section page shows each scenario's status from the saved paths. */
+CB.features.scenario = ({ data, store, widgets }) => {
+  const sc = data.scenario;
+  const root = sc && $(document, `[data-cb-scenario="${sc.id}"]`);
+  if (root) widgets.push(new Player(root, sc, store));
   $$(document, "[data-cb-sc-status]").forEach((el) => {
-    const s = rec(store, `${prefix}:sc:${el.dataset.cbScStatus}`);
+    const s = rec(store, "scenario", el.dataset.cbScStatus);
     const done = s.d === 1 && typeof s.s === "number";
     el.textContent = done ? say("sc_done", { s: s.s }) : say(s.p && s.p.length ? "sc_doing" : "sc_new");
   });

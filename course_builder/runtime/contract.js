@@ -1,16 +1,17 @@
 /* The performance contract: saved as the learner types, offered reflections and
    encounter-model steps as starting points, printable filled in or blank. */
+const { $, $$, show, make, rec, key, isObj, say, savedNote, confirmStep, Widget } = CB.lib;
 
 class ContractForm extends Widget {
-  constructor(form, spec, key, store, prefix) {
+  constructor(form, spec, store) {
     super();
-    Object.assign(this, { form, spec, key, store });
+    Object.assign(this, { form, spec, store, key: key("contract", spec.id) });
     this.fields = $$(form, "[data-cb-field]");
     this.status = $(form, ".cb-status");
     this.addBtn = $(form, ".cb-add");
     show($(form, ".cb-tools"), true);
     $$(form, ".cb-suggest").forEach((s) => show(s, true));
-    const saved = rec(store, key);
+    const saved = rec(store, "contract", spec.id);
     const v = isObj(saved.v) ? saved.v : {};
     this.fields.forEach((f) => {
       if (typeof v[f.dataset.cbField] === "string") f.value = v[f.dataset.cbField];
@@ -20,7 +21,7 @@ class ContractForm extends Widget {
     const n = Number.isInteger(saved.n) ? saved.n : spec.min;
     this.n = Math.min(spec.max, Math.max(spec.min, n, used));
     this.sets();
-    this.offerReflections(prefix);
+    this.offerReflections();
     this.on(form, "input", (e) => this.changed(e.target));
     this.on(form, "change", (e) => this.changed(e.target));
     this.on(this.addBtn, "click", () => {
@@ -36,7 +37,7 @@ class ContractForm extends Widget {
       document.body.classList.remove("cb-blank");
     });
     confirmStep(this, $(form, ".cb-clear"), $(form, ".cb-confirm"), () => {
-      store.remove(key);
+      store.remove(this.key);
       this.fields.forEach((f) => {
         f.value = "";
         this.mirror(f);
@@ -81,9 +82,9 @@ class ContractForm extends Widget {
     if (!this.told) this.status.textContent = savedNote(this.store);
     this.told = true;
   }
-  offerReflections(prefix) {
+  offerReflections() {
     const texts = this.spec.reflections
-      .map((r) => rec(this.store, `${prefix}:r:${r.id}`).t)
+      .map((r) => rec(this.store, "reflection", r.id).t)
       .filter((t) => typeof t === "string" && t.trim())
       .map((t) => t.trim());
     $$(this.form, ".cb-from-reflections").forEach((box) => {
@@ -101,3 +102,8 @@ class ContractForm extends Widget {
     });
   }
 }
+
+CB.features.contract = ({ data, store, widgets }) => {
+  const form = data.contract && $(document, `[data-cb-contract="${data.contract.id}"]`);
+  if (form) widgets.push(new ContractForm(form, data.contract, store));
+};
