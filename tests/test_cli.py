@@ -77,5 +77,5 @@ def test_render_writes_pages_outside_the_source_tree(tmp_path):
     out = tmp_path / "out"
     assert cli.main(["--project", str(root), "render", "--out", str(out)]) == 0
     assert (out / "s1-basics" / "first-lesson.md").is_file()
-    assert (out / "assets" / "course-builder" / "course.js").is_file()
+    assert any((out / "assets" / "course-builder").glob("core.*.js"))
     assert not (root / "docs" / "index.md").exists()

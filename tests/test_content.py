@@ -3,6 +3,7 @@ feedback, lesson length and reading level."""
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -53,8 +54,13 @@ def _course_headings(course, root) -> str:
     return "\n".join(_norm(l) for l in lines)
 
 
-@pytest.mark.skipif(not OUTLINE.is_file(), reason=f"{OUTLINE} is not beside this checkout")
 def test_every_outline_heading_has_a_page_or_heading(course, shipped_project):
+    if not OUTLINE.is_file():
+        # A plain clone may lack shared/ beside it; CI (CI=true) always has it, so there it fails.
+        message = f"the manual outline is not beside this checkout ({OUTLINE}): outline coverage not checked"
+        if os.environ.get("CI", "").lower() in ("true", "1"):
+            pytest.fail(message)
+        pytest.skip(message)
     have = _course_headings(course, shipped_project.root)
     headings = outline_headings()
     assert len(headings) > 90
@@ -119,3 +125,27 @@ def test_regulatory_numbers_come_from_the_facts_file(shipped_project):
         if path.is_file() and path.name != "facts.yml" and pattern.search(path.read_text(encoding="utf-8")):
             offenders.append(path.relative_to(shipped_project.root).as_posix())
     assert offenders == []
+
+
+def test_the_shipped_course_builds_every_page(shipped_site, course):
+    """The one real build of the shipped course."""
+    assert (shipped_site / "index.html").is_file()
+    for section in course.sections:
+        assert (shipped_site / section.id / "index.html").is_file()
+        if section.kind == "section":
+            assert (shipped_site / section.id / "quiz.html").is_file()
+        for page in section.lessons + section.scenarios:
+            assert (shipped_site / section.id / f"{page.id}.html").is_file()
+    for page in ("authoring", "for-hr", "for-it", "glossary", "tracks", "final-assessment", "certificate"):
+        assert (shipped_site / f"{page}.html").is_file(), page
+
+
+def test_each_shipped_path_leaves_the_right_pages_optional(course):
+    from course_builder.render import paths
+
+    optional = {t["id"]: set(t["o"]) for t in paths.nav_data(course)}
+    assert optional["supervisors"] == set()
+    assert "amr-and-ami" not in optional["field"]
+    assert {"interval-data", "s4-technology-quiz", "high-bill"} <= optional["field"]
+    assert "s4-technology" in optional["all-staff"]  # a section it leaves out whole
+    assert "s3-communication" not in optional["all-staff"] and "encounter-opening" not in optional["all-staff"]

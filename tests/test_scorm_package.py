@@ -17,9 +17,9 @@ ROOT_SCHEMA = {"1.2": "imscp_rootv1p1p2.xsd", "2004": "imscp_v1p1.xsd"}
 
 
 @pytest.fixture(scope="module", params=["1.2", "2004"])
-def package(request, scorm_packages, tmp_path_factory) -> tuple[str, Path]:
+def package(request, fixture_packages, tmp_path_factory) -> tuple[str, Path]:
     folder = tmp_path_factory.mktemp("pkg")
-    with zipfile.ZipFile(scorm_packages[request.param]) as zf:
+    with zipfile.ZipFile(fixture_packages[request.param]) as zf:
         zf.extractall(folder)
     return request.param, folder
 

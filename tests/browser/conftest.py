@@ -1,4 +1,5 @@
-"""Browser fixtures: Debian's Chromium driven by Playwright, the site served under a sub-path."""
+"""Browser fixtures: Debian's Chromium driven by Playwright, fixture courses' sites served under a
+sub-path (and opened from disk), and helpers that act as a learner would."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import functools
 import http.server
 import shutil
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -42,38 +44,60 @@ class _CspHandler(_QuietHandler):
 
 
 @pytest.fixture(scope="session")
-def served_root(shipped_site, tmp_path_factory) -> Path:
-    """The built site copied under a deep sub-path, as an intranet would host it."""
-    root = tmp_path_factory.mktemp("www")
-    shutil.copytree(shipped_site, root / SUB_PATH.strip("/"))
-    return root
+def www(tmp_path_factory) -> Path:
+    """The web root: each fixture course's site is copied under a deep sub-path, as an intranet
+    would host it."""
+    return tmp_path_factory.mktemp("www")
 
 
 def _serve(root: Path, handler_class):
     handler = functools.partial(handler_class, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
 @pytest.fixture(scope="session")
-def base_url(served_root):
-    server, url = _serve(served_root, _QuietHandler)
+def origin(www):
+    server, url = _serve(www, _QuietHandler)
     yield url
     server.shutdown()
 
 
 @pytest.fixture(scope="session")
-def csp_base_url(served_root):
-    """The same site sent with a strict Content-Security-Policy header."""
-    server, url = _serve(served_root, _CspHandler)
+def csp_origin(www):
+    """The same web root, sent with a strict Content-Security-Policy header."""
+    server, url = _serve(www, _CspHandler)
     yield url
     server.shutdown()
 
 
 @pytest.fixture(scope="session")
-def file_url(served_root):
-    return (served_root / SUB_PATH.strip("/")).as_uri() + "/"
+def hosted(fixture_site, www) -> Callable[[str], str]:
+    """Copy a fixture course's built site into the web root (once); name → its sub-path."""
+    def get(name: str) -> str:
+        target = www / SUB_PATH.strip("/") / name
+        if not target.exists():
+            shutil.copytree(fixture_site(name), target)
+        return f"{SUB_PATH}{name}/"
+    return get
+
+
+@pytest.fixture(scope="session")
+def site(hosted, origin) -> Callable[[str], str]:
+    """name → the base URL of that fixture course's site over plain http."""
+    return lambda name: origin + hosted(name)
+
+
+@pytest.fixture(scope="session")
+def csp_site(hosted, csp_origin) -> Callable[[str], str]:
+    return lambda name: csp_origin + hosted(name)
+
+
+@pytest.fixture(scope="session")
+def file_site(hosted, www) -> Callable[[str], str]:
+    """name → the site opened from disk (file://), as from a file share."""
+    return lambda name: (www / hosted(name).strip("/")).as_uri() + "/"
 
 
 @pytest.fixture(scope="session")
@@ -161,7 +185,7 @@ def drawn_ids(page) -> list[str]:
 
 def pass_quiz(page, url: str) -> None:
     """Answer every question of a quiz correctly (page may be a Page or a Frame) and submit."""
-    page.goto(url)
+    open_page(page, url)
     for qid, spec in page_data(page)["questions"].items():
         scope = f'.cb-q[data-cb-q="{qid}"]'
         if page.locator(scope).is_hidden():
@@ -179,3 +203,70 @@ def pass_quiz(page, url: str) -> None:
                 page.locator(f'{scope} input[value="{value}"]').check()
     page.locator(".cb-submit").click()
     assert "passed" in page.locator(".cb-result-title").text_content()
+
+
+def stored(page, prefix: str) -> dict:
+    """What the course has saved in this browser: storage key → value (parsed)."""
+    return page.evaluate("""p => Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith(p + ':'))
+        .map(k => [k, JSON.parse(localStorage.getItem(k))]))""", prefix)
+
+
+def wait_saved(page, key: str) -> None:
+    """Wait until the runtime has saved something under `key` (the full storage key)."""
+    page.wait_for_function("k => localStorage.getItem(k) !== null", arg=key)
+
+
+def key(page, kind: str, record_id: str) -> str:
+    """The storage key the runtime uses for a record (built by its one key function)."""
+    return page.evaluate("([k, i]) => CourseBuilder.key(k, i)", [kind, record_id])
+
+
+def order_by_keyboard(page, qid: str, correct: list[str]) -> None:
+    """Put an ordering question's items in `correct` order with Tab and Enter on Move up."""
+    scope = f'.cb-q[data-cb-q="{qid}"]'
+    for target, item in enumerate(correct):
+        order = page.evaluate(f"() => [...document.querySelectorAll('{scope} li')].map(li => li.dataset.cbItem)")
+        moves = order.index(item) - target
+        if moves:
+            tab_to(page, f'{scope} li[data-cb-item="{item}"] .cb-up')
+            for _ in range(moves):
+                page.keyboard.press("Enter")  # focus stays on the moved item's button
+
+
+def match_by_keyboard(page, qid: str, correct: dict[str, str]) -> None:
+    """Choose each matching answer by typing its start on the focused select (type-ahead)."""
+    for pair, answer in correct.items():
+        select = f'.cb-q[data-cb-q="{qid}"] .cb-pair[data-cb-pair="{pair}"] select'
+        text = page.locator(f'{select} option[value="{answer}"]').text_content()
+        tab_to(page, select)
+        page.keyboard.type(text[:12])
+        assert page.locator(select).input_value() == answer
+
+
+def choose_by_keyboard(page, qid: str, wanted: list[str]) -> None:
+    """Answer a single, multiple or true/false question with Tab, Space and arrow keys only."""
+    scope = f'.cb-q[data-cb-q="{qid}"]'
+    values = page.evaluate(f"() => [...document.querySelectorAll('{scope} input')].map(i => i.value)")
+    kind = page.evaluate(f"() => document.querySelector('{scope} input').type")
+    tab_to(page, f"{scope} input")
+    if kind == "radio":
+        page.keyboard.press("Space")
+        for _ in range(values.index(wanted[0])):
+            page.keyboard.press("ArrowDown")
+        return
+    for i, value in enumerate(values):
+        if value in wanted:
+            page.keyboard.press("Space")
+        if i < len(values) - 1:
+            page.keyboard.press("Tab")
+
+
+def open_page(page, url: str) -> None:
+    """Go to `url` and wait until the page's feature files are loaded and bound."""
+    page.goto(url)
+    page.evaluate("() => window.CourseBuilder && CourseBuilder.ready")
+
+
+def reload(page) -> None:
+    page.reload()
+    page.evaluate("() => window.CourseBuilder && CourseBuilder.ready")

@@ -1,93 +1,83 @@
-"""Ordering and matching questions answered by keyboard alone, restored after reload."""
+"""Ordering and matching questions answered by keyboard alone and restored after reload, with
+credit per item; reflections saved as typed and only ever shown as text."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import page_data, run_axe, tab_to
+from .conftest import key, match_by_keyboard, order_by_keyboard, page_data, run_axe, tab_to
 
 pytestmark = pytest.mark.browser
-QUIZ = "s3-communication/quiz.html"
+QUIZ = "q1-basics/quiz.html"
+LESSON = "q1-basics/checks.html"
 
 
-def _order_by_keyboard(page, qid: str, correct: list[str]) -> None:
-    scope = f'.cb-q[data-cb-q="{qid}"]'
-    for target, item in enumerate(correct):
-        order = page.evaluate(f"() => [...document.querySelectorAll('{scope} li')].map(li => li.dataset.cbItem)")
-        moves = order.index(item) - target
-        if moves:
-            tab_to(page, f'{scope} li[data-cb-item="{item}"] .cb-up')
-            for _ in range(moves):
-                page.keyboard.press("Enter")  # focus stays on the moved item's button
-
-
-def _match_by_keyboard(page, qid: str, correct: dict[str, str]) -> None:
-    for pair, answer in correct.items():
-        select = f'.cb-q[data-cb-q="{qid}"] .cb-pair[data-cb-pair="{pair}"] select'
-        text = page.locator(f'{select} option[value="{answer}"]').text_content()
-        tab_to(page, select)
-        page.keyboard.type(text[:12])  # type-ahead picks the option on a closed select
-        assert page.locator(select).input_value() == answer
-
-
-def test_ordering_and_matching_in_a_quiz_by_keyboard_then_reload(page, base_url):
-    page.goto(base_url + QUIZ)
+def test_ordering_and_matching_in_a_quiz_by_keyboard_then_reload(page, site):
+    page.goto(site("questions") + QUIZ)
     specs = page_data(page)["questions"]
-    order_q = next(q for q, s in specs.items() if s["type"] == "ordering")
-    match_q = next(q for q, s in specs.items() if s["type"] == "matching")
-    _order_by_keyboard(page, order_q, specs[order_q]["correct"])
-    _match_by_keyboard(page, match_q, specs[match_q]["correct"])
-    status = page.locator(f'.cb-q[data-cb-q="{order_q}"] .cb-status').text_content()
+    order_by_keyboard(page, "q-order", specs["q-order"]["correct"])
+    match_by_keyboard(page, "q-match", specs["q-match"]["correct"])
+    status = page.locator('.cb-q[data-cb-q="q-order"] .cb-status').text_content()
     assert "moved to position" in status  # each move is announced
     page.reload()
-    order = page.evaluate(
-        f"() => [...document.querySelectorAll('.cb-q[data-cb-q=\"{order_q}\"] li')].map(li => li.dataset.cbItem)")
-    assert order == specs[order_q]["correct"]
-    for pair, answer in specs[match_q]["correct"].items():
-        sel = f'.cb-q[data-cb-q="{match_q}"] .cb-pair[data-cb-pair="{pair}"] select'
-        assert page.locator(sel).input_value() == answer
+    order = page.evaluate("() => [...document.querySelectorAll('.cb-q[data-cb-q=\"q-order\"] li')].map(li => li.dataset.cbItem)")
+    assert order == specs["q-order"]["correct"]
+    for pair, answer in specs["q-match"]["correct"].items():
+        assert page.locator(f'.cb-q[data-cb-q="q-match"] .cb-pair[data-cb-pair="{pair}"] select').input_value() == answer
     page.locator(".cb-submit").click()
     page.locator(".cb-submit").click()  # confirm submitting with other questions unanswered
-    assert page.locator(f'.cb-q[data-cb-q="{order_q}"] .cb-status').text_content().startswith("Correct.")
-    assert page.locator(f'.cb-q[data-cb-q="{match_q}"] .cb-status').text_content().startswith("Correct.")
+    assert page.locator('.cb-q[data-cb-q="q-order"] .cb-status').text_content().startswith("Correct.")
+    assert page.locator('.cb-q[data-cb-q="q-match"] .cb-status').text_content().startswith("Correct.")
     assert run_axe(page) == []
 
 
-def test_partial_credit_is_stated_and_scored(page, base_url):
-    page.goto(base_url + QUIZ)
+def test_partial_credit_is_stated_and_scored(page, site):
+    page.goto(site("questions") + QUIZ)
     specs = page_data(page)["questions"]
-    order_q = next(q for q, s in specs.items() if s["type"] == "ordering")
-    hint = page.locator(f'.cb-q[data-cb-q="{order_q}"] .cb-hint').text_content()
-    assert "credit for each item in its right place" in hint
+    scope = '.cb-q[data-cb-q="q-order"]'
+    assert "credit for each item in its right place" in page.locator(f"{scope} .cb-hint").text_content()
+    # Swap the first two of the right order: two items in place, two not.
+    right = specs["q-order"]["correct"]
+    order_by_keyboard(page, "q-order", [right[1], right[0], *right[2:]])
     page.locator(".cb-submit").click()
     page.locator(".cb-submit").click()
-    status = page.locator(f'.cb-q[data-cb-q="{order_q}"] .cb-status').text_content()
-    assert "in the right place" in status
-    assert page.locator(f'.cb-q[data-cb-q="{order_q}"] .cb-mark:visible').count() == len(specs[order_q]["correct"])
+    assert page.locator(f"{scope} .cb-status").text_content().startswith("2 of 4 in the right place.")
+    assert page.locator(f"{scope} .cb-mark:visible").count() == len(right)
+    # 0.5 of 6 scored questions, rounded
+    assert page.locator(".cb-result-title").text_content() == "Your score: 8 % — not passed yet"
 
 
-def test_ordering_check_in_a_lesson_with_try_again(page, base_url):
-    page.goto(base_url + "s3-communication/phone-and-in-person.html")
+def test_an_untouched_ordering_question_earns_nothing(page, site):
+    page.goto(site("questions") + QUIZ)
+    page.locator(".cb-submit").click()
+    page.locator(".cb-submit").click()
+    assert page.locator('.cb-q[data-cb-q="q-order"] .cb-status').text_content().startswith("0 of 4")
+    assert page.locator(".cb-result-title").text_content().startswith("Your score: 0 %")
+
+
+def test_ordering_check_in_a_lesson_with_try_again(page, site):
+    page.goto(site("questions") + LESSON)
     specs = page_data(page)["questions"]
-    qid = next(q for q, s in specs.items() if s["type"] == "ordering")
-    _order_by_keyboard(page, qid, specs[qid]["correct"])
-    tab_to(page, f'.cb-q[data-cb-q="{qid}"] .cb-check')
+    order_by_keyboard(page, "k-order", specs["k-order"]["correct"])
+    tab_to(page, '.cb-q[data-cb-q="k-order"] .cb-check')
     page.keyboard.press("Enter")
-    scope = page.locator(f'.cb-q[data-cb-q="{qid}"]')
+    scope = page.locator('.cb-q[data-cb-q="k-order"]')
     assert scope.locator(".cb-status").text_content().startswith("Correct.")
     assert page.evaluate("document.activeElement.textContent") == "Try again"
     page.keyboard.press("Enter")
     assert scope.locator(".cb-status").text_content() == ""
-    assert scope.locator(".cb-move:visible").count() == len(specs[qid]["correct"])
+    assert scope.locator(".cb-move:visible").count() == len(specs["k-order"]["correct"])
 
 
-def test_reflection_is_saved_as_typed_and_shown_as_text(page, base_url):
-    page.goto(base_url + "s3-communication/encounter-closing.html")
-    box = page.locator(".cb-reflect textarea").first
+def test_reflection_is_saved_as_typed_and_shown_as_text(page, site):
+    page.goto(site("questions") + LESSON)
+    box = page.locator('.cb-q[data-cb-q="k-reflect"] textarea')
     box.click()
-    page.keyboard.type("<img src=x onerror=alert(1)> I skip the follow-up.")
-    page.wait_for_timeout(700)
-    assert page.locator(".cb-reflect .cb-status").first.text_content() == "Saved on this device."
+    text = "<img src=x onerror=alert(1)> I skip the follow-up."
+    page.keyboard.type(text)
+    status = page.locator('.cb-q[data-cb-q="k-reflect"] .cb-status')
+    page.wait_for_function("el => el.textContent === 'Saved on this device.'", arg=status.element_handle())
+    assert page.evaluate("k => JSON.parse(localStorage.getItem(k)).t", key(page, "reflection", "k-reflect")) == text
     page.reload()
-    assert page.locator(".cb-reflect textarea").first.input_value() == "<img src=x onerror=alert(1)> I skip the follow-up."
+    assert page.locator('.cb-q[data-cb-q="k-reflect"] textarea').input_value() == text
     assert page.locator(".cb-reflect img").count() == 0

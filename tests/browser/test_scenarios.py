@@ -1,4 +1,5 @@
-"""Every scenario played to every ending by keyboard alone; step back, restart, reload, axe."""
+"""The scenario player: every scenario of the fixture played to every ending by keyboard alone;
+step back, restart, reload, a corrupt saved path, no JavaScript, axe, and the section's list."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import page_data, run_axe, tab_to
+from .conftest import key, open_page, page_data, reload, run_axe, tab_to
 
 pytestmark = pytest.mark.browser
+COURSE = "scenarios"
+COUNTER = "s1-practice/counter.html"
 
 
 def _scenario_pages(site: Path) -> list[str]:
@@ -43,13 +46,11 @@ def _choose(page, choice: str) -> None:
     page.keyboard.press("Enter")
 
 
-def test_there_are_fifteen_scenarios(shipped_site):
-    assert len(_scenario_pages(shipped_site)) == 15
-
-
-def test_every_scenario_reaches_every_ending_by_keyboard(page, base_url, shipped_site):
-    for path in _scenario_pages(shipped_site):
-        page.goto(base_url + path)
+def test_every_scenario_reaches_every_ending_by_keyboard(page, site, fixture_site):
+    pages = _scenario_pages(fixture_site(COURSE))
+    assert len(pages) == 2
+    for path in pages:
+        open_page(page, site(COURSE) + path)
         graph = page_data(page)["scenario"]
         endings = {n for n, spec in graph["nodes"].items() if "end" in spec}
         reached, visited = set(), set()
@@ -73,15 +74,23 @@ def test_every_scenario_reaches_every_ending_by_keyboard(page, base_url, shipped
         assert visited == decisions, path
 
 
-def test_step_back_restart_and_reload(page, base_url):
-    page.goto(base_url + "s3-communication/high-bill.html")
-    graph = page_data(page)["scenario"]
-    start = graph["nodes"][graph["start"]]["c"]
-    # a choice that leads to another decision, so there is a step to go back from
-    choice = next(c for c, (_, nxt, _) in start.items() if "c" in graph["nodes"][nxt])
-    _choose(page, choice)
+def test_the_debrief_scores_the_path_and_names_the_stronger_choices(page, site):
+    open_page(page, site(COURSE) + COUNTER)
+    _choose(page, "greet")
+    _choose(page, "pay")
+    # 2 of 2, then 0 of 2: 50 %
+    assert page.locator(".cb-sc-result-title").text_content() == "Ending: Mixed outcome. Your choices scored 50 %."
+    well = page.evaluate("() => [...document.querySelectorAll('.cb-sc-well li:not([hidden])')].map(l => l.textContent)")
+    work = page.evaluate("() => [...document.querySelectorAll('.cb-sc-work li:not([hidden])')].map(l => l.textContent)")
+    assert len(well) == 1 and well[0].startswith("Decision 1:")
+    assert len(work) == 1 and "A stronger choice: Offer to check the meter reading with her." in work[0]
+
+
+def test_step_back_restart_and_reload(page, site):
+    open_page(page, site(COURSE) + COUNTER)
+    _choose(page, "greet")  # leads to a second decision, so there is a step to go back from
     assert page.locator(".cb-sc-log li").count() == 1
-    page.reload()
+    reload(page)
     assert page.locator(".cb-sc-log li").count() == 1  # the path survives a reload
     tab_to(page, ".cb-sc-back")
     page.keyboard.press("Enter")
@@ -91,51 +100,43 @@ def test_step_back_restart_and_reload(page, base_url):
     assert page.locator(".cb-status", has_text="Went back one step.").count() == 1
 
 
-def test_corrupt_saved_path_starts_fresh(page, base_url):
-    page.goto(base_url + "s3-communication/high-bill.html")
-    data = page_data(page)
-    key = f"{data['prefix']}:sc:{data['scenario']['id']}"
-    page.evaluate(f"() => localStorage.setItem({json.dumps(key)}, JSON.stringify({{p: ['zz', 'a']}}))")
-    page.reload()
+def test_corrupt_saved_path_starts_fresh(page, site):
+    open_page(page, site(COURSE) + COUNTER)
+    saved = key(page, "scenario", "counter")
+    page.evaluate("k => localStorage.setItem(k, JSON.stringify({p: ['zz', 'a']}))", saved)
+    reload(page)
     assert page.locator(".cb-sc-log li").count() == 0
-    assert page.locator(".cb-sc-choice").count() >= 2
+    assert page.locator(".cb-sc-choice").count() == 3
 
 
-def test_without_javascript_the_whole_script_reads_as_a_document(browser, base_url):
+def test_without_javascript_the_whole_script_reads_as_a_document(browser, site):
     ctx = browser.new_context(java_script_enabled=False)
     page = ctx.new_page()
-    page.goto(base_url + "s3-communication/lead-call.html")
+    open_page(page, site(COURSE) + COUNTER)
     assert page.locator(".cb-sc-script").is_visible()
     assert page.locator(".cb-sc-script .cb-node h3", has_text="Decision 1").is_visible()
     assert page.locator(".cb-sc-debrief h3", has_text="The better approach").is_visible()
     ctx.close()
 
 
-def test_axe_clean_before_during_and_after_play(page, base_url):
-    page.goto(base_url + "s3-communication/service-cutoff.html")
+def test_axe_clean_before_during_and_after_play(page, site):
+    open_page(page, site(COURSE) + COUNTER)
     assert run_axe(page) == []
-    graph = page_data(page)["scenario"]
-    route = max(_all_paths(graph), key=len)
-    _choose(page, route[0])
+    _choose(page, "greet")
     assert run_axe(page) == []
-    for choice in route[1:]:
-        _choose(page, choice)
+    _choose(page, "check")
     assert page.locator(".cb-sc-result-title").is_visible()
     assert run_axe(page) == []
 
 
-def test_section_landing_lists_scenarios_by_audience_with_status(page, base_url):
-    page.goto(base_url + "s3-communication/high-bill.html")
-    graph = page_data(page)["scenario"]
-    route = _all_paths(graph)[0]
-    for choice in route:
-        _choose(page, choice)
-    page.goto(base_url + "s3-communication/index.html")
-    headings = page.locator(".md-content h3").all_text_contents()
-    assert "Scenarios utility representatives may encounter" in headings
-    assert "Scenarios other utility personnel may encounter" in headings
-    status = page.locator('[data-cb-sc-status="high-bill"]').text_content()
-    assert status.startswith("Completed (")
-    assert page.locator('[data-cb-sc-status="lead-call"]').text_content() == "Not started"
-    assert page.locator(".md-content li", has_text="High bill").first.text_content().count("min") == 1
+def test_section_landing_lists_scenarios_by_audience_with_status(page, site):
+    open_page(page, site(COURSE) + COUNTER)
+    _choose(page, "rates")
+    open_page(page, site(COURSE) + "s1-practice/index.html")
+    assert page.locator(".md-content h3").all_text_contents() == ["Scenarios at the counter", "Scenarios in the street"]
+    assert page.locator('[data-cb-sc-status="counter"]').text_content() == "Completed (50 %)"
+    assert page.locator('[data-cb-sc-status="street"]').text_content() == "Not started"
+    assert page.locator(".md-content li", has_text="A bill at the counter").first.text_content().count("min") == 1
+    # the menu ticks a completed scenario
+    assert page.locator("a.md-nav__link[href$='counter.html'] .cb-tick").count() == 1
     assert run_axe(page) == []
