@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from course_builder.model import Course
-from course_builder.pipeline import Project, build, copy_sources, package_scorm, rendered
+from course_builder.pipeline import (
+    Project,
+    build,
+    copy_sources,
+    package_scorm,
+    rendered,
+)
 from course_builder.render import RenderedSite
 from course_builder.validate import check_course
 

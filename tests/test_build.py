@@ -10,7 +10,7 @@ import zipfile
 
 from course_builder import cli, storage
 from course_builder.pipeline import Project, build, package_zip
-from course_builder.render import paths, records
+from course_builder.render import data
 from course_builder.validate import check_course
 
 from .conftest import FIXTURES, fixture_copy
@@ -90,14 +90,14 @@ def test_a_track_build_holds_only_that_track(tmp_path, capsys):
 
 def test_the_full_site_knows_what_each_path_leaves_optional():
     course = check_course(FIXTURES / "records")
-    optional = {t["id"]: set(t["o"]) for t in paths.nav_data(course)}
+    optional = {t["id"]: set(t["o"]) for t in data.nav_paths(course)}
     assert optional["office"] == set()
     assert optional["crew"] == {"your-contract", "r2-apply-quiz"}  # its section stays: "plan" is required
-    cert = records.certificate_data(course)["tracks"]["crew"]
+    cert = data.certificate(course)["tracks"]["crew"]
     assert [q for q, _ in cert["quizzes"]] == ["r1-start-quiz", "final-assessment"]
     assert cert["lessons"] == ["welcome", "service", "plan"]
     edition = course.editions["crew"]
-    assert edition.editions == {} and "tracks" not in records.certificate_data(edition)
+    assert edition.editions == {} and "tracks" not in data.certificate(edition)
 
 
 def test_each_page_is_what_the_page_table_says(fixture_site_files):

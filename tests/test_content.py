@@ -141,9 +141,9 @@ def test_the_shipped_course_builds_every_page(shipped_site, course):
 
 
 def test_each_shipped_path_leaves_the_right_pages_optional(course):
-    from course_builder.render import paths
+    from course_builder.render import data
 
-    optional = {t["id"]: set(t["o"]) for t in paths.nav_data(course)}
+    optional = {t["id"]: set(t["o"]) for t in data.nav_paths(course)}
     assert optional["supervisors"] == set()
     assert "amr-and-ami" not in optional["field"]
     assert {"interval-data", "s4-technology-quiz", "high-bill"} <= optional["field"]

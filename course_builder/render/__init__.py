@@ -1,8 +1,9 @@
 """Render the course model as plain Markdown/HTML pages plus the runtime's data and files."""
 
 from .assets import ASSET_DIR, RUNTIME_DIR
-from .generate import PAGES, RenderedSite, render_site
+from .generate import RenderedSite, render_site
 from .launch import LAUNCH, launch_page
+from .site_paths import PAGES
 from .ui_text import CATALOGUES
 
 LANGUAGES = tuple(CATALOGUES)

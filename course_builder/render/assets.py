@@ -8,11 +8,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+
 from .. import storage
 from ..model import Course
-from . import paths
 from .assets_dir import ASSET_DIR, RUNTIME_DIR
-from .pages import page_table
+from .data import nav_paths
+from .site_paths import page_table
 from .styles import stylesheets
 from .ui_text import ui_text
 
@@ -35,7 +36,7 @@ def course_data(course: Course, files: dict[str, str]) -> dict:
     record kinds, interface text, which page each address is, the paths, and the runtime's files."""
     return {"prefix": storage.prefix(course), "course": course.id, "version": course.version,
             "kinds": storage.KINDS, "t": ui_text(course.language), "pages": page_table(course),
-            "paths": paths.nav_data(course), "files": files}
+            "paths": nav_paths(course), "files": files}
 
 
 @dataclass

@@ -6,13 +6,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Course
-from . import learner_pages, pages, worksheets
+from . import pages
 from .assets import RUNTIME_DIR, SEARCH_SHIM, runtime_assets
+from .site_paths import (
+    CERTIFICATE,
+    FACILITATOR,
+    FINAL,
+    GLOSSARY,
+    HOME,
+    PROGRESS,
+    TRACKS,
+    WORKBOOK,
+    contract_path,
+    lesson_path,
+    quiz_path,
+    scenario_path,
+    section_path,
+)
 
 NavItem = str | dict[str, "list[NavItem] | str"]
-# Pages every course (or one with a glossary, paths or a final) generates at the top level.
-PAGES = frozenset({"index.md", pages.GLOSSARY, pages.TRACKS, pages.FINAL, pages.PROGRESS, pages.CERTIFICATE,
-                   worksheets.WORKBOOK, worksheets.FACILITATOR})
 
 
 @dataclass
@@ -68,44 +80,42 @@ def render_site(course: Course, docs: dict[str, Path]) -> RenderedSite:
     one-pass check has already cleared of clashes."""
     site = RenderedSite(site_name=course.title, language=course.language,
                         copyright=f"{course.organisation.name} · {course.title}, version {course.version}")
-    site.texts["index.md"] = pages.home_page(course)
-    site.nav.append({"Home": "index.md"})
+    site.texts[HOME] = pages.home_page(course)
+    site.nav.append({"Home": HOME})
     for section in course.sections:
-        site.texts[pages.section_path(section)] = pages.section_page(course, section)
-        children: list[NavItem] = [{"Overview": pages.section_path(section)}]
+        site.texts[section_path(section)] = pages.section_page(course, section)
+        children: list[NavItem] = [{"Overview": section_path(section)}]
         for lesson in section.lessons:
-            site.texts[pages.lesson_path(lesson)] = pages.lesson_page(course, section, lesson)
-            children.append(pages.lesson_path(lesson))
+            site.texts[lesson_path(lesson)] = pages.lesson_page(course, section, lesson)
+            children.append(lesson_path(lesson))
         if section.scenarios:
             for scenario in section.scenarios:
-                site.texts[pages.scenario_path(scenario)] = pages.scenario_page(course, section, scenario)
-            children.append({"Scenarios": [pages.scenario_path(s) for s in section.scenarios]})
+                site.texts[scenario_path(scenario)] = pages.scenario_page(course, section, scenario)
+            children.append({"Scenarios": [scenario_path(s) for s in section.scenarios]})
         if section.contract:
-            path = learner_pages.contract_path(section)
-            site.texts[path] = learner_pages.contract_page(course, section)
-            children.append({"Your contract (form)": path})
+            site.texts[contract_path(section)] = pages.contract_page(course, section)
+            children.append({"Your contract (form)": contract_path(section)})
         if section.quiz:
-            site.texts[pages.quiz_path(section)] = pages.quiz_page(course, section)
-            children.append({"Section quiz": pages.quiz_path(section)})
+            site.texts[quiz_path(section)] = pages.quiz_page(course, section)
+            children.append({"Section quiz": quiz_path(section)})
         title = section.heading if section.kind == "appendix" else f"{section.number}. {section.title}"
         site.nav.append({title: children})
     if course.final:
-        site.texts[pages.FINAL] = learner_pages.final_page(course)
-        site.nav.append({course.final.title: pages.FINAL})
+        site.texts[FINAL] = pages.final_page(course)
+        site.nav.append({course.final.title: FINAL})
     if course.glossary:
-        site.texts[pages.GLOSSARY] = pages.glossary_page(course)
-        site.nav.append({"Glossary": pages.GLOSSARY})
+        site.texts[GLOSSARY] = pages.glossary_page(course)
+        site.nav.append({"Glossary": GLOSSARY})
     if course.editions:
-        site.texts[pages.TRACKS] = pages.tracks_page(course)
-        site.nav.append({"Learning paths": pages.TRACKS})
-    site.texts[pages.PROGRESS] = learner_pages.progress_page(course)
-    site.texts[pages.CERTIFICATE] = learner_pages.certificate_page(course)
-    site.texts[worksheets.WORKBOOK] = worksheets.print_edition(course, answers=False)
-    site.texts[worksheets.FACILITATOR] = worksheets.print_edition(course, answers=True)
-    site.nav.append({"My progress": pages.PROGRESS})
-    site.nav.append({"Certificate": pages.CERTIFICATE})
-    site.nav.append({"Print editions": [{"Learner workbook": worksheets.WORKBOOK},
-                                        {"Facilitator guide": worksheets.FACILITATOR}]})
+        site.texts[TRACKS] = pages.tracks_page(course)
+        site.nav.append({"Learning paths": TRACKS})
+    site.texts[PROGRESS] = pages.progress_page(course)
+    site.texts[CERTIFICATE] = pages.certificate_page(course)
+    site.texts[WORKBOOK] = pages.print_edition(course, answers=False)
+    site.texts[FACILITATOR] = pages.print_edition(course, answers=True)
+    site.nav.append({"My progress": PROGRESS})
+    site.nav.append({"Certificate": CERTIFICATE})
+    site.nav.append({"Print editions": [{"Learner workbook": WORKBOOK}, {"Facilitator guide": FACILITATOR}]})
     runtime = runtime_assets(course)
     site.texts.update(runtime.texts)
     site.extra_javascript, site.extra_css, site.runtime_files = runtime.javascript, runtime.css, runtime.files

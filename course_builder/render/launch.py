@@ -4,13 +4,12 @@ beneath it, and reports status and score by the course's completion rule."""
 from __future__ import annotations
 
 import hashlib
-from xml.sax.saxutils import escape
 
 from .. import storage
 from ..completion import by_path
 from ..model import Course
 from .assets import scorm_script
-from .text import attr, json_for_html
+from .templating import render
 from .ui_text import ui_text
 
 LAUNCH = "scorm-launch.html"
@@ -34,16 +33,4 @@ def lms_data(course: Course) -> dict:
 def launch_page(course: Course) -> tuple[str, dict[str, str]]:
     """The SCO's launch file, and the files it needs (path → content)."""
     script, text = scorm_script()
-    title = escape(course.title)
-    page = (
-        f'<!doctype html>\n<html lang="{attr(course.language)}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{title}</title>\n'
-        "<style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%;display:block}"
-        "#cb-lms-note:empty{display:none}#cb-lms-note{margin:0;padding:.4em .8em;font:14px sans-serif;"
-        "background:#fff4e5;color:#5c3b00}</style>\n</head>\n<body>\n"
-        '<p id="cb-lms-note" role="status"></p>\n'
-        f'<iframe id="cb-course" title="{attr(course.title)}"></iframe>\n'
-        f'<script type="application/json" id="cb-lms-data">{json_for_html(lms_data(course))}</script>\n'
-        f'<script src="{script}"></script>\n</body>\n</html>\n'
-    )
-    return page, {script: text}
+    return render("launch.html", course=course, data=lms_data(course), script=script), {script: text}

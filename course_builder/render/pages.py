@@ -1,21 +1,34 @@
-"""Markdown for the generated pages: home, section landing, lesson, quiz, scenario, glossary."""
+"""Every generated page, rendered from its template (course_builder/templates/pages/) with the
+values it needs computed here."""
 
 from __future__ import annotations
 
-from ..model import Course, Lesson, Scenario, Section
-from . import paths
-from . import scenarios as sc
-from .questions import check_html, page_data_html, question_data, quiz_html
-from .styles import link
-from .text import yaml_string
+import re
+from typing import Any
 
-STORAGE_NOTE = ('<p class="cb-storage" role="status" hidden>This browser is not letting the course save '
-                "your progress, so your answers will be lost when you leave this page. Everything else works.</p>")
-GLOSSARY = "glossary.md"
-TRACKS = "tracks.md"
-FINAL = "final-assessment.md"
-PROGRESS = "progress.md"
-CERTIFICATE = "certificate.md"
+from markupsafe import Markup
+
+from ..completion import requirements
+from ..model import Course, Lesson, Scenario, Section
+from . import data
+from .site_paths import (
+    CERTIFICATE,
+    FACILITATOR,
+    GLOSSARY,
+    PROGRESS,
+    TRACKS,
+    WORKBOOK,
+    contract_path,
+    html,
+    quiz_links,
+    scenario_path,
+    section_path,
+)
+from .styles import link
+from .templating import ENV, render
+from .text import stable_shuffle
+
+OUTCOMES = {"good": "Good outcome", "mixed": "Mixed outcome", "poor": "Poor outcome"}
 
 
 def duration(minutes: int) -> str:
@@ -25,225 +38,155 @@ def duration(minutes: int) -> str:
     return f"{hours} h {mins} min" if mins else f"{hours} h"
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n != 1 else ''}"
 
 
-def _front(title: str) -> str:
-    return f"---\ntitle: {yaml_string(title)}\n---\n\n"
+def labels(s: Scenario) -> dict[str, str]:
+    """Each node's name in a scenario: Decision 1, 2 … or the ending's outcome."""
+    out, n = {}, 0
+    for node in s.nodes:
+        if node.choices:
+            n += 1
+            out[node.id] = f"Decision {n}"
+        else:
+            out[node.id] = f"Ending: {OUTCOMES[node.outcome or 'good']}"
+    return out
 
 
-def _bullets(items) -> str:
-    return "\n".join(f"- {item}" for item in items)
+def _sentence(html_text: str) -> Markup:
+    """The text with a full stop, unless it already ends a sentence (perhaps inside quotes)."""
+    text = str(html_text)
+    return Markup(text if text.rstrip("\"'”’)").endswith((".", "?", "!", "…")) else text + ".")
 
 
-def _admonition(kind: str, title: str, body: str) -> str:
-    indented = "\n".join(("    " + line) if line else "" for line in body.split("\n"))
-    return f'!!! {kind} "{title}"\n\n{indented}\n'
+def _demote(markdown_text: str, levels: int = 2) -> str:
+    return re.sub(r"^(#{1,4}) ", lambda m: "#" * min(6, len(m.group(1)) + levels) + " ", markdown_text, flags=re.M)
 
 
-def page_data(page_id: str, kind: str, section: str | None = None, features: tuple[str, ...] = (), **data) -> str:
-    """The page's own data for the runtime: which page it is, the feature files it needs, and
-    what its widgets need (course-wide data is in the site's course-data file)."""
-    page = {"id": page_id, "kind": kind, **({"section": section} if section else {})}
-    payload = {"page": page, **({"features": list(features)} if features else {}), **data}
-    return page_data_html(payload) + "\n" + STORAGE_NOTE
+def _shuffled(items: Any, seed: str) -> list:
+    by_id = {i.id: i for i in items}
+    return [by_id[i] for i in stable_shuffle(list(by_id), seed)]
 
 
-def html(path: str) -> str:
-    """The built page's address for a generated page's path (relative to the site root)."""
-    return path[:-3] + ".html"
+ENV.globals.update(duration=duration, plural=plural, section_path=section_path, markup=Markup, shuffled=_shuffled,
+                   sentence=_sentence, demote=_demote, tracks=TRACKS, progress=PROGRESS, glossary=GLOSSARY)
 
 
-def path_line(course: Course, end: str) -> str:
-    """Names the learner's chosen path (the runtime shows it) in a sentence ending with `end`."""
-    return f"**Your learning path:** {paths.chosen_html(course, 'the whole course')}{end}"
+def _steps(course: Course, s: Scenario) -> list[str]:
+    """The titles of the encounter-model steps that matter in `s`."""
+    steps = dict(course.encounter_model)
+    return [steps.get(k, k) for k in s.key_steps]
 
 
-def section_path(section: Section) -> str:
-    return f"{section.id}/index.md"
-
-
-def lesson_path(lesson: Lesson) -> str:
-    return f"{lesson.section_id}/{lesson.id}.md"
-
-
-def quiz_path(section: Section) -> str:
-    return f"{section.id}/quiz.md"
-
-
-def scenario_path(scenario: Scenario) -> str:
-    return f"{scenario.section_id}/{scenario.id}.md"
-
-
-def page_table(course: Course) -> dict[str, list[str]]:
-    """Which page each address of the site is, as [id, kind], for the pages the navigation marks
-    (done or optional): sections, lessons, scenarios, quizzes and the final assessment."""
-    table = {}
-    for s in course.sections:
-        table[html(section_path(s))] = [s.id, "section"]
-        table.update({html(lesson_path(lesson)): [lesson.id, "lesson"] for lesson in s.lessons})
-        table.update({html(scenario_path(x)): [x.id, "scenario"] for x in s.scenarios})
-        if s.quiz:
-            table[html(quiz_path(s))] = [s.quiz.id, "quiz"]
-    if course.final:
-        table[html(FINAL)] = [course.final.id, "final"]
-    return table
+def _path_note(course: Course) -> Markup:
+    return Markup(render("pages/_path_note.md", course=course)) if course.editions else Markup("")
 
 
 def home_page(course: Course) -> str:
-    rows = "\n".join(
-        f"| [{s.heading}]({section_path(s)}) | {s.summary} | {duration(s.minutes)} |" for s in course.sections
-    )
     numbered = [s for s in course.sections if s.kind == "section"]
-    lessons = sum(len(s.lessons) for s in numbered)
-    scenarios = sum(len(s.scenarios) for s in numbered)
-    extra = f", {_plural(scenarios, 'scenario')}" if scenarios else ""
-    edition = (f"!!! info \"Your learning path: {course.track.title}\"\n\n    {course.track.audience} This edition "
-               "holds the parts of the course this role requires.\n\n" if course.track else "")
-    chosen = (path_line(course, f". [Learning paths]({TRACKS}) shows what each role requires, and lets you "
-                                "choose yours.\n\n") if course.editions else "")
-    return (
-        _front(course.title)
-        + f"# {course.title}\n\n{edition}{course.description}\n\n{chosen}"
-        + f"**Estimated time:** about {duration(course.minutes)} ({_plural(len(numbered), 'section')}, "
-        + f"{_plural(lessons, 'lesson')}{extra}). You can stop at any point and pick up where you left off.\n\n"
-        + "## Sections\n\n| Section | What it covers | Time |\n|---|---|---|\n" + rows + "\n\n"
-        + "## How this course works\n\n"
-        + "- Each lesson lists what you will be able to do, then teaches it with examples from the job.\n"
-        + "- A short knowledge check ends each lesson. It is practice: it is not scored.\n"
-        + f"- Each section ends with a scored quiz. You pass with {course.pass_mark} % or more, "
-        + "and you can retake it.\n"
-        + f"- Your answers are saved in this browser on this device. [My progress]({PROGRESS}) shows what "
-        + "you have done and lets you move it to another computer.\n"
-        + "\n" + page_data("home", "home") + "\n"
-    )
+    return render("pages/home.md", course=course, numbered=numbered,
+                  lessons=sum(len(s.lessons) for s in numbered), scenarios=sum(len(s.scenarios) for s in numbered),
+                  payload=data.page("home", "home"))
 
 
 def section_page(course: Course, section: Section) -> str:
-    lessons = "\n".join(
-        f"{l.number}. [{l.title}]({l.id}.md)" + (f" — {duration(l.minutes)}" if l.layout == "lesson" else "")
-        for l in section.lessons
-    )
-    text = (_front(section.heading) + (link("scenario", section_path(section)) if section.scenarios else "")
-            + f"# {section.heading}\n\n{section.summary}\n\n")
-    if section.objectives:
-        text += _admonition("abstract", "By the end of this section you will be able to",
-                            _bullets(section.objectives)) + "\n"
-    if section.kind == "section":
-        text += f"**Estimated time:** about {duration(section.minutes)}.\n\n"
-    if lessons:
-        text += f"## {'Lessons' if section.kind == 'section' else 'Contents'}\n\n{lessons}\n"
-    if section.scenarios:
-        text += ("\n## Scenarios\n\nPractise the encounter model in realistic situations. Each scenario "
-                 "takes a few minutes; your progress is shown next to each one.\n\n"
-                 + sc.scenario_list(course, section) + "\n"
-                 + page_data(section.id, "section", section.id, ("scenario",)) + "\n")
-    if section.contract:
-        text += (f"\n## Your contract\n\n[{section.contract.title}](contract.md): fill it in, print it and "
-                 "agree on it with your supervisor.\n")
-    if section.quiz:
-        quiz = section.quiz
-        text += (
-            f"\n## Section quiz\n\n[{quiz.title}](quiz.md) — {_plural(len(quiz.question_ids), 'question')}, "
-            f"about {duration(quiz.minutes)}. You pass with {quiz.pass_mark} % or more.\n"
-        )
-    if not section.scenarios:
-        text += "\n" + page_data(section.id, "section", section.id) + "\n"
-    return text
-
-
-def _glossary_links(lesson: Lesson, course: Course) -> str:
-    terms = {t.id: t.term for t in course.glossary}
-    links = ", ".join(f"[{terms[t]}](../{GLOSSARY}#{t})" for t in lesson.glossary)
-    return f"\n**Terms in this lesson:** {links}\n" if links else ""
+    order = [a for a, _ in course.audiences] + sorted({s.audience for s in section.scenarios})
+    titles = dict(course.audiences)
+    groups = [(titles.get(a, a), [s for s in section.scenarios if s.audience == a]) for a in dict.fromkeys(order)]
+    features = ("scenario",) if section.scenarios else ()
+    return render("pages/section.md", section=section, groups=[g for g in groups if g[1]],
+                  style=link("scenario", section_path(section)) if section.scenarios else "",
+                  payload=data.page(section.id, "section", section.id, features))
 
 
 def lesson_page(course: Course, section: Section, lesson: Lesson) -> str:
     questions = [course.questions[qid] for qid in lesson.check]
-    text = _front(lesson.title) + f"# {lesson.title}\n\n"
-    if lesson.layout == "lesson":
-        text += (f"*{section.name}, lesson {lesson.number} of {len(section.lessons)} · "
-                 f"about {duration(lesson.minutes)}*\n{{: .cb-meta }}\n\n"
-                 + _admonition("abstract", "In this lesson you will", _bullets(lesson.objectives)) + "\n")
-    text += lesson.body + "\n"
-    if lesson.takeaways:
-        text += "\n## Key takeaways\n\n" + _bullets(lesson.takeaways) + "\n"
-    text += _glossary_links(lesson, course)
-    if questions:
-        text += (
-            "\n## Knowledge check\n\nPractice what you just read. These questions are not scored: "
-            "answer, then select **Check answer** to see why it is right or wrong.\n\n"
-            + check_html(questions) + "\n"
-        )
-    return text + "\n" + page_data(lesson.id, "lesson", section.id, questions=question_data(questions)) + "\n"
+    names = {t.id: t.term for t in course.glossary}
+    return render("pages/lesson.md", section=section, lesson=lesson, questions=questions,
+                  terms=[(t, names[t]) for t in lesson.glossary],
+                  payload=data.page(lesson.id, "lesson", section.id, questions=data.questions(questions)))
 
 
 def quiz_page(course: Course, section: Section) -> str:
     quiz = section.quiz
     assert quiz is not None
     questions = [course.questions[qid] for qid in quiz.question_ids]
-    scored = sum(q.scored for q in questions)
-    intro = f"{quiz.intro}\n\n" if quiz.intro else ""
-    return (
-        _front(quiz.title)
-        + f"# {quiz.title}\n\n{intro}"
-        + f"This quiz has {_plural(scored, 'scored question')}. You pass with {quiz.pass_mark} % or more. "
-        + "Your answers are saved as you go. When you are ready, select **Submit answers** to see "
-        + "your score and a review of each answer. You can retake the quiz as often as you like.\n\n"
-        + quiz_html(quiz, questions) + "\n\n"
-        + page_data(quiz.id, "quiz", section.id, questions=question_data(questions),
-                    quiz={"id": quiz.id, "pass": quiz.pass_mark}) + "\n"
-    )
+    return render("pages/quiz.md", quiz=quiz, questions=questions,
+                  payload=data.page(quiz.id, "quiz", section.id, questions=data.questions(questions),
+                                    quiz={"id": quiz.id, "pass": quiz.pass_mark}))
 
 
 def scenario_page(course: Course, section: Section, s: Scenario) -> str:
-    customer = f"\n**The customer:** {s.customer}\n" if s.customer else ""
-    opening = "\n".join("> " + line if line else ">" for line in s.opening.split("\n"))
-    discussion = "\n".join(f"{i}. {q}" for i, q in enumerate(s.discussion, 1))
-    return (
-        _front(s.title) + link("scenario", scenario_path(s)) + f"# {s.title}\n\n"
-        + f"*Scenario {s.number} · {sc.audience_label(course, s.audience)} · about {duration(s.minutes)}*\n"
-        + "{: .cb-meta }\n\n"
-        + f"## The situation\n\n{s.setting}\n{customer}\n{opening}\n\n"
-        + "## What would you do?\n\n" + sc.player_html(s) + "\n\n"
-        + "## Debrief\n\n" + sc.debrief_html(course, s) + "\n\n"
-        + (f"## Discussion questions\n\nFor a team meeting or a talk with your supervisor:\n\n{discussion}\n\n"
-           if discussion else "")
-        + page_data(s.id, "scenario", section.id, ("scenario",), scenario={"id": s.id, **sc.scenario_data(s)}) + "\n"
-    )
+    return render("pages/scenario.md", s=s, labels=labels(s), steps=_steps(course, s),
+                  audience=dict(course.audiences).get(s.audience, s.audience), style=link("scenario", scenario_path(s)),
+                  payload=data.page(s.id, "scenario", section.id, ("scenario",), scenario=data.scenario(s)))
 
 
 def glossary_page(course: Course) -> str:
-    names = {t.id: t.term for t in course.glossary}
-    out = [_front("Glossary"), "# Glossary\n", "Terms used in this course, in alphabetical order.\n"]
-    for t in course.glossary:
-        see = ", ".join(f"[{names[i]}](#{i})" for i in t.see)
-        out.append(f"## {t.term} {{#{t.id}}}\n\n{t.definition}\n" + (f"\nSee also: {see}\n" if see else ""))
-    out.append(page_data("glossary", "glossary"))
-    return "\n".join(out) + "\n"
+    return render("pages/glossary.md", course=course, names={t.id: t.term for t in course.glossary},
+                  payload=data.page("glossary", "glossary"))
 
 
 def tracks_page(course: Course) -> str:
     """What each role's learning path requires, with its estimated time, and a link to choose it."""
-    out = [_front("Learning paths"), "# Learning paths\n",
-           "Each role has its own learning path: the sections, lessons and scenarios it requires. "
-           "Your training coordinator tells you which one is yours.\n",
-           path_line(course, ". ") + "Once you choose a path, the menu and section pages mark what it leaves "
-           "optional, and My progress, the final assessment and your certificate follow it. Your training "
-           "coordinator may also send you a link that chooses it for you.\n"]
+    entries = []
     for t in course.tracks:
         e = course.editions[t.id]
-        sections = ", ".join(s.heading for s in e.sections if s.id in t.sections)
-        extra = [l.title for s in e.sections if s.id not in t.sections for l in s.lessons if l.id in t.lessons]
+        requires = ", ".join(s.heading for s in e.sections if s.id in t.sections)
+        extra = [les.title for s in e.sections if s.id not in t.sections for les in s.lessons if les.id in t.lessons]
         if extra:
-            sections += "; and the lesson" + ("s " if len(extra) > 1 else " ") + ", ".join(f"“{x}”" for x in extra)
-        scenarios = sum(len(s.scenarios) for s in e.sections)
-        final = f" The final assessment has {e.final.draw} questions." if e.final else ""
-        out.append(f"## {t.title}\n\n{t.audience}\n\n- **Requires:** {sections}.\n"
-                   f"- **Scenarios:** {scenarios}.{final}\n- **Estimated time:** about {duration(e.minutes)}.\n\n"
-                   + paths.choose_html(t.id, t.title) + "\n")
-    out.append("## The whole course\n\nEvery section, lesson and scenario, for anyone who wants it all. "
-               f"It takes about {duration(course.minutes)}.\n\n" + paths.choose_html("", "the whole course") + "\n")
-    out.append(page_data("tracks", "tracks"))
-    return "\n".join(out) + "\n"
+            requires += "; and the lesson" + ("s " if len(extra) > 1 else " ") + ", ".join(f"“{x}”" for x in extra)
+        entries.append((t, requires, sum(len(s.scenarios) for s in e.sections), e))
+    return render("pages/tracks.md", course=course, entries=entries, payload=data.page("tracks", "tracks"))
+
+
+def contract_page(course: Course, section: Section) -> str:
+    c = section.contract
+    assert c is not None
+    return render("pages/contract.md", c=c, steps=[title for _, title in course.encounter_model],
+                  style=link("contract", contract_path(section)),
+                  payload=data.page(c.id, "contract", section.id, ("contract",), contract=data.contract(course, c)))
+
+
+def certificate_page(course: Course) -> str:
+    return render("pages/certificate.md", course=course, need=requirements(course), links=quiz_links(course),
+                  path_note=_path_note(course), style=link("records", CERTIFICATE),
+                  payload=data.page("certificate", "certificate", features=("records",),
+                                    certificate=data.certificate(course)))
+
+
+def progress_page(course: Course) -> str:
+    sections = [(s, html(section_path(s))) for s in course.sections if s.kind == "section"]
+    return render("pages/progress.md", sections=sections, path_note=_path_note(course), style=link("records", PROGRESS),
+                  payload=data.page("progress", "progress", features=("records",), progress=data.progress(course)))
+
+
+def final_page(course: Course) -> str:
+    """Every pool question is on the page; the runtime shows a balanced random draw of them."""
+    f = course.final
+    assert f is not None
+    by_section = {s.id: s for s in course.sections}
+    questions, study = [], {}
+    review = ENV.from_string('To review: <a href="{{ href }}">{{ heading | inline }}</a>')
+    for sid, ids in f.groups:
+        section = by_section[sid]
+        for qid in ids:
+            questions.append(course.questions[qid])
+            study[qid] = Markup(review.render(href=html(section_path(section)), heading=section.heading))
+    return render("pages/final.md", f=f, questions=questions, study=study,
+                  payload=data.page(f.id, "final", features=("final",), questions=data.questions(questions),
+                                    quiz=data.final(course)))
+
+
+def print_edition(course: Course, answers: bool) -> str:
+    """The learner workbook, or (with answers) the facilitator guide."""
+    title = "Facilitator guide" if answers else "Learner workbook"
+    intro = ("The whole course on paper for a classroom session or a crew without computers, with the "
+             "answers, the feedback for every option, scenario debriefs and discussion questions."
+             if answers else
+             "The whole course on paper, for crews without computers and for classroom sessions. Answer "
+             "the questions in the spaces; your facilitator has the answers.")
+    return render("pages/print.md", course=course, answers=answers, title=title, intro=intro,
+                  style=link("worksheets", FACILITATOR if answers else WORKBOOK),
+                  labels=labels, steps=lambda s: _steps(course, s))

@@ -9,6 +9,7 @@ import hashlib
 import posixpath
 
 import rcssmin
+from markupsafe import Markup
 
 from .assets_dir import ASSET_DIR, RUNTIME_DIR
 
@@ -32,8 +33,8 @@ def stylesheets() -> dict[str, tuple[str, str]]:
     return out
 
 
-def link(name: str, page: str) -> str:
+def link(name: str, page: str) -> Markup:
     """A `<link>` to a feature's stylesheet from the generated page at `page` (e.g. s1/x.md),
     placed in the page itself so it applies before any script runs, and without scripts."""
     href = posixpath.relpath(stylesheets()[name][0], posixpath.dirname(page) or ".")
-    return f'<link rel="stylesheet" href="{href}">\n\n'
+    return Markup('<link rel="stylesheet" href="{}">\n\n').format(href)

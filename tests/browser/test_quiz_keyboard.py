@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import choose_by_keyboard, match_by_keyboard, order_by_keyboard, page_data, tab_to
+from .conftest import (
+    choose_by_keyboard,
+    match_by_keyboard,
+    order_by_keyboard,
+    page_data,
+    tab_to,
+)
 
 pytestmark = pytest.mark.browser
 LESSON = "q1-basics/checks.html"

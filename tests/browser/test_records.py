@@ -10,7 +10,17 @@ from urllib.parse import urljoin
 
 import pytest
 
-from .conftest import key, open_page, page_data, pass_quiz, reload, run_axe, stored, tab_to, wait_saved
+from .conftest import (
+    key,
+    open_page,
+    page_data,
+    pass_quiz,
+    reload,
+    run_axe,
+    stored,
+    tab_to,
+    wait_saved,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from print_pages import page_count  # noqa: E402  (the project's own page counter)

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import key, match_by_keyboard, order_by_keyboard, page_data, run_axe, tab_to
+from .conftest import (
+    key,
+    match_by_keyboard,
+    order_by_keyboard,
+    page_data,
+    run_axe,
+    tab_to,
+)
 
 pytestmark = pytest.mark.browser
 QUIZ = "q1-basics/quiz.html"
