@@ -234,8 +234,8 @@ def load_sources(root: Path, problems: Problems) -> Sources:
     sections = {f.name: _section(root, f, problems) for f in _folders(root, manual, problems)} \
         if manual.is_dir() else {}
     banks, unreadable = [], 0
-    for path in _files(root / "quizzes", YAML_SUFFIXES):
-        doc = read_yaml(root, path, problems)
+    for bank in _files(root / "quizzes", YAML_SUFFIXES):
+        doc = read_yaml(root, bank, problems)
         if doc:
             banks.append(doc)
         else:
@@ -243,9 +243,9 @@ def load_sources(root: Path, problems: Problems) -> Sources:
     extras: dict[str, SourceDoc | None] = {}
     failed = set()
     for name in ("facts", "glossary"):
-        path = yaml_file(root, manual, name, problems) if manual.is_dir() else None
-        extras[name] = read_yaml(root, path, problems) if path else None
-        if path and extras[name] is None:
+        found = yaml_file(root, manual, name, problems) if manual.is_dir() else None
+        extras[name] = read_yaml(root, found, problems) if found else None
+        if found and extras[name] is None:
             failed.add(name)
     return Sources(root, course, sections, banks, unreadable, extras["facts"], extras["glossary"],
                    rel(root, course_path) if course_path else "course.yml", failed)

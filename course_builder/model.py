@@ -289,7 +289,7 @@ class Course:
         """Ids of what a learner works through: sections, lessons, scenarios, quizzes, the final."""
         out = {s.id for s in self.sections if s.kind == "section"}
         for s in self.sections:
-            out.update(l.id for l in s.lessons)
+            out.update(lesson.id for lesson in s.lessons)
             out.update(sc.id for sc in s.scenarios)
             if s.quiz:
                 out.add(s.quiz.id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -199,7 +199,7 @@ class OrderingQuestion(_QuestionBase):
     """Put items in order; written in the right order, shown shuffled; credit per item in place."""
 
     type: Literal["ordering"]
-    items: list[Union[Text, OrderItemSpec]] = Field(min_length=3, max_length=12)
+    items: list[Text | OrderItemSpec] = Field(min_length=3, max_length=12)
     feedback: QuestionFeedback
 
 
@@ -226,8 +226,9 @@ class ReflectionQuestion(_QuestionBase):
     hint: Text | None = None
 
 
+AnyQuestion = ChoiceQuestion | TrueFalseQuestion | OrderingQuestion | MatchingQuestion | ReflectionQuestion
 QuestionSpec = Annotated[
-    Union[ChoiceQuestion, TrueFalseQuestion, OrderingQuestion, MatchingQuestion, ReflectionQuestion],
+    ChoiceQuestion | TrueFalseQuestion | OrderingQuestion | MatchingQuestion | ReflectionQuestion,
     Field(discriminator="type"),
 ]
 

@@ -151,8 +151,8 @@ class _Checker:
             elif not _extension_installed(name):
                 self.error(where, f"Markdown extension '{name}' is not installed",
                            did_you_mean(name, _entry_points("markdown.extensions")) or
-                           f"install the package that provides it (e.g. pip install pymdown-extensions for "
-                           f"pymdownx.*), or remove it")
+                           "install the package that provides it (e.g. pip install pymdown-extensions for "
+                           "pymdownx.*), or remove it")
             if options is not None and not isinstance(options, dict):
                 self.error(where, f"the options of '{name}' must be a mapping", f"- {name}:\n    option: value")
 
@@ -178,7 +178,8 @@ class _Checker:
                            did_you_mean(name, installed) or "install the package that provides it, or remove it")
         if value is not None and "offline" not in {n for n, _ in names}:
             self.problems.warn(self.doc.path, self.doc.line(loc), "without the offline plugin, search does not work "
-                               "when the site is opened from a file share (file://)", "plugins:\n  - search\n  - offline")
+                               "when the site is opened from a file share (file://)",
+                               "plugins:\n  - search\n  - offline")
 
     def _assets(self, key: str) -> None:
         value = self.data.get(key)
@@ -215,7 +216,8 @@ def asset_problem(path: Any, docs: dict[str, Path], base: str = "") -> tuple[str
     if target not in docs:
         where = ("give its path relative to docs/" if not base else
                  "link to it relative to the page (a lesson's page is in its section's folder: ../assets/x.png)")
-        return f"'{path}' is not a file under docs/", did_you_mean(target, docs) or f"put the file under docs/ and {where}"
+        hint = did_you_mean(target, docs) or f"put the file under docs/ and {where}"
+        return f"'{path}' is not a file under docs/", hint
     return None
 
 

@@ -49,11 +49,11 @@ def grades(root: Path = ROOT) -> dict[str, tuple[float, dict[str, float]]]:
     course = check_course(root)
     out = {}
     for section in course.sections:
-        lessons = [l for l in section.lessons if l.layout == "lesson"]
+        lessons = [les for les in section.lessons if les.layout == "lesson"]
         if not lessons:
             continue
-        per = {l.id: ts.flesch_kincaid_grade(prose(l.body)) for l in lessons}
-        whole = ts.flesch_kincaid_grade(" ".join(prose(l.body) for l in lessons))
+        per = {les.id: ts.flesch_kincaid_grade(prose(les.body)) for les in lessons}
+        whole = ts.flesch_kincaid_grade(" ".join(prose(les.body) for les in lessons))
         out[section.id] = (whole, per)
     return out
 

@@ -40,7 +40,7 @@ class Case:
         text = path.read_text(encoding="utf-8")
         parts = HEADER.split(text)
         case = cls(path, parts[0].strip())
-        for header, body in zip(parts[1::2], parts[2::2]):
+        for header, body in zip(parts[1::2], parts[2::2], strict=True):
             body = body[1:] if body.startswith("\n") else body
             if header.startswith("expect: "):
                 case.expect[header[8:]] = body.rstrip("\n") + "\n"

@@ -49,9 +49,9 @@ def outline_headings() -> list[str]:
 
 def _course_headings(course, root) -> str:
     site = render_site(course, load_docs(root, Problems()))
-    lines = [l for text in site.texts.values() for l in text.splitlines() if l.startswith("#")]
+    lines = [line for text in site.texts.values() for line in text.splitlines() if line.startswith("#")]
     lines += [s.title for s in course.sections]
-    return "\n".join(_norm(l) for l in lines)
+    return "\n".join(_norm(line) for line in lines)
 
 
 def test_every_outline_heading_has_a_page_or_heading(course, shipped_project):
@@ -88,7 +88,7 @@ def test_question_counts(course):
     assert len(pool) >= 40
     assert {t for q in pool for t in q.tags} >= {"s1", "s2", "s3", "s4", "s5"}
     used = {qid for s in sections for qid in s.quiz.question_ids}
-    used |= {qid for s in sections for l in s.lessons for qid in l.check}
+    used |= {qid for s in sections for lesson in s.lessons for qid in lesson.check}
     assert not used & {q.id for q in pool}, "final-pool questions must not repeat quiz or check items"
 
 

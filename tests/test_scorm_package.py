@@ -33,7 +33,7 @@ def _schema(version: str, folder: Path, tmp_path: Path) -> xmlschema.XMLSchema:
         shutil.copyfile(Path(xmlschema.__file__).parent / "schemas" / "XML" / "xml.xsd", schemas / "ims_xml.xsd")
     # Load every schema the manifest names in xsi:schemaLocation, from the package, as an LMS does.
     hints = re.search(r'xsi:schemaLocation="([^"]+)"', (folder / "imsmanifest.xml").read_text()).group(1).split()
-    locations = [(ns, str(schemas / name)) for ns, name in zip(hints[::2], hints[1::2])]
+    locations = [(ns, str(schemas / name)) for ns, name in zip(hints[::2], hints[1::2], strict=True)]
     # validation="lax" builds the schemas despite their own old faults (IMS metadata 1.2.1 breaks
     # XSD's unique particle rule); the manifest itself is still checked strictly.
     return xmlschema.XMLSchema(str(schemas / ROOT_SCHEMA[version]), locations=locations, validation="lax")

@@ -8,9 +8,10 @@ the next one, less its indentation, so long single-line HTML can be written read
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import text
@@ -42,6 +43,16 @@ ENV = Environment(loader=_Loader("course_builder", "templates"), autoescape=True
 ENV.filters.update(md=_markdown, block=_block, inline=_inline, plain=text.plain,
                    json_data=lambda data: Markup(text.json_for_html(data)),
                    yaml_string=lambda value: Markup(text.yaml_string(value)))
+
+
+def cache_compiled_templates(folder: Path) -> None:
+    """Keep compiled templates in `folder` (a build folder), so later builds skip compiling them;
+    each is keyed on its source, so an edited template is compiled afresh."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return  # an unwritable folder only costs the time to compile
+    ENV.bytecode_cache = FileSystemBytecodeCache(str(folder))
 
 
 def render(name: str, **context: Any) -> str:

@@ -24,7 +24,9 @@ def _converter(raw_html: bool) -> markdown.Markdown:
     return md
 
 
-_MD = {True: _converter(True), False: _converter(False)}
+@functools.cache
+def _md(raw_html: bool) -> markdown.Markdown:
+    return _converter(raw_html)
 
 
 @functools.cache
@@ -34,7 +36,7 @@ def block(text: str, raw_html: bool = True) -> str:
     With `raw_html` false (question texts, unless the author opts in), HTML tags come out as text."""
     if _PLAIN.fullmatch(text):
         return f"<p>{text}</p>"
-    return _MD[raw_html].reset().convert(text)
+    return _md(raw_html).reset().convert(text)
 
 
 @functools.cache

@@ -18,9 +18,9 @@ def build_contract(ctx: Context, doc: SourceDoc, section_id: str,
     seen: dict[str, tuple] = {}
     groups = (("details", spec.details), ("check_in", spec.check_in),
               (("commitments", "fields"), spec.commitments.fields))
-    for group, fields in groups:
+    for group, items in groups:
         loc = group if isinstance(group, tuple) else (group,)
-        for i, f in enumerate(fields):
+        for i, f in enumerate(items):
             if f.id in seen:
                 ctx.problems.add(doc.path, doc.line(loc + (i, "id")), f"duplicate field id '{f.id}' in the contract",
                                  "give each field its own id; saved entries are keyed on it")
@@ -45,8 +45,8 @@ def build_contract(ctx: Context, doc: SourceDoc, section_id: str,
     if not ok:
         return None
 
-    def fields(items) -> tuple[Field, ...]:
-        return tuple(Field(x.id, x.label, x.type, x.hint, x.autocomplete, x.suggest) for x in items)
+    def fields(specs: list[schema.ContractField]) -> tuple[Field, ...]:
+        return tuple(Field(x.id, x.label, x.type, x.hint, x.autocomplete, x.suggest) for x in specs)
 
     return Contract(
         id=f"{section_id}-contract", section_id=section_id, title=spec.title, intro=spec.intro,

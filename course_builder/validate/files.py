@@ -124,7 +124,7 @@ def _describe(value: Any) -> str:
     return "a mapping"
 
 
-def _explain(err: dict, loc: tuple, root: type[BaseModel], skip: int = 0) -> tuple[str, str]:
+def _explain(err: Any, loc: tuple, root: type[BaseModel], skip: int = 0) -> tuple[str, str]:
     """A readable message and hint; `root` is the model of the data at loc[:skip]."""
     kind, name, where = err["type"], _field_name(loc), _where(loc)
     value = err.get("input")
@@ -136,7 +136,8 @@ def _explain(err: dict, loc: tuple, root: type[BaseModel], skip: int = 0) -> tup
         return f"unknown key '{loc[-1]}' in {_where(loc[:-1])}", hint
     if kind == "missing" and name == "feedback" and "options" in loc:
         return f"option {_where(loc[:-1])} has no feedback", \
-            "every option says why it is right or wrong, e.g.\nfeedback: Not quite. A running toilet can waste far more water."
+            "every option says why it is right or wrong, e.g.\n" \
+            "feedback: Not quite. A running toilet can waste far more water."
     if kind == "missing":
         owner = _model_at(root, loc[skip:-1])
         return f"missing required key '{name}' in {_where(loc[:-1])}", _example_keys(owner)

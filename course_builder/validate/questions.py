@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import string
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
 
 from .. import schema
 from ..model import Item, Option, Pair, Question
@@ -11,7 +15,7 @@ from ..yaml_source import SourceDoc
 from .context import Context
 from .files import validate_doc
 
-QUESTION_MODELS = {
+QUESTION_MODELS: dict[str, type[BaseModel]] = {
     "single": schema.ChoiceQuestion, "multiple": schema.ChoiceQuestion,
     "true_false": schema.TrueFalseQuestion, "ordering": schema.OrderingQuestion,
     "matching": schema.MatchingQuestion, "reflection": schema.ReflectionQuestion,
@@ -32,7 +36,7 @@ def build_questions(ctx: Context, banks: list[SourceDoc], declared: set[str]) ->
     return out
 
 
-def _bank_items(ctx: Context, doc: SourceDoc, declared: set[str]):
+def _bank_items(ctx: Context, doc: SourceDoc, declared: set[str]) -> Iterator[tuple[int, schema.AnyQuestion]]:
     data = doc.data
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list) or not data["questions"]:
         validate_doc(doc, schema.BankFile, ctx.problems)  # reports the shape problem
@@ -52,25 +56,26 @@ def _bank_items(ctx: Context, doc: SourceDoc, declared: set[str]):
                 ctx.problems.add(doc.path, line, f"missing required key 'type' in question {i + 1}",
                                  "type: " + " | ".join(QUESTION_MODELS))
             else:
-                ctx.problems.add(doc.path, line, f"unknown question type '{kind}'",
-                                 did_you_mean(str(kind), QUESTION_MODELS) or "use one of: " + ", ".join(QUESTION_MODELS))
+                hint = did_you_mean(str(kind), QUESTION_MODELS) or "use one of: " + ", ".join(QUESTION_MODELS)
+                ctx.problems.add(doc.path, line, f"unknown question type '{kind}'", hint)
             continue
         model = QUESTION_MODELS[kind] if isinstance(kind, str) else schema.ChoiceQuestion
         spec = validate_doc(doc, model, ctx.problems, at=loc)
-        if spec is not None:
+        if isinstance(spec, schema.AnyQuestion):
             yield i, spec
 
 
-def _question(ctx: Context, q, doc: SourceDoc, loc: tuple) -> Question | None:
+def _question(ctx: Context, q: schema.AnyQuestion, doc: SourceDoc, loc: tuple) -> Question | None:
     ctx.check_refs(q.tags, doc, loc + ("tags",), None, "tag", "")
-    common = dict(id=q.id, type=q.type, prompt=q.prompt, explanation=q.explanation, tags=tuple(q.tags), html=q.html)
+    common: dict[str, Any] = {"id": q.id, "type": q.type, "prompt": q.prompt, "explanation": q.explanation,
+                              "tags": tuple(q.tags), "html": q.html}
     feedback = None
-    if getattr(q, "feedback", None) is not None:  # ordering and matching: one per outcome
-        feedback = (q.feedback.correct, q.feedback.incorrect)
+    if isinstance(q, (schema.TrueFalseQuestion, schema.OrderingQuestion, schema.MatchingQuestion)):
+        feedback = (q.feedback.correct, q.feedback.incorrect)  # for the whole question: right, not right
     if isinstance(q, schema.TrueFalseQuestion):
-        options = tuple(Option(str(v).lower(), "True" if v else "False", v == q.answer,
-                               feedback[0] if v == q.answer else feedback[1]) for v in (True, False))
-        return Question(**common, options=options)
+        right, wrong = q.feedback.correct, q.feedback.incorrect
+        return Question(**common, options=tuple(Option(str(v).lower(), "True" if v else "False", v == q.answer,
+                                                       right if v == q.answer else wrong) for v in (True, False)))
     if isinstance(q, schema.ChoiceQuestion):
         options = _options(ctx, q, doc, loc)
         return Question(**common, options=options) if options else None
@@ -78,12 +83,14 @@ def _question(ctx: Context, q, doc: SourceDoc, loc: tuple) -> Question | None:
         specs = [schema.OrderItemSpec(text=i) if isinstance(i, str) else i for i in q.items]
         items = _items(ctx, [(s.id, s.text) for s in specs], doc, loc + ("items",), q.id)
         return Question(**common, items=items, feedback=feedback) if items else None
-    if isinstance(q, schema.MatchingQuestion):
+    if isinstance(q, schema.MatchingQuestion) and feedback:
         return _matching(ctx, q, doc, loc, common, feedback)
+    assert isinstance(q, schema.ReflectionQuestion)
     return Question(**common, hint=q.hint)
 
 
-def _items(ctx: Context, pairs, doc: SourceDoc, loc: tuple, qid: str) -> tuple[Item, ...] | None:
+def _items(ctx: Context, pairs: list[tuple[str | None, str]], doc: SourceDoc, loc: tuple,
+           qid: str) -> tuple[Item, ...] | None:
     items, seen = [], set()
     for j, (iid, text) in enumerate(pairs):
         iid = iid or string.ascii_lowercase[j]
@@ -96,11 +103,12 @@ def _items(ctx: Context, pairs, doc: SourceDoc, loc: tuple, qid: str) -> tuple[I
     return tuple(items)
 
 
-def _matching(ctx: Context, q, doc: SourceDoc, loc: tuple, common: dict, feedback) -> Question | None:
+def _matching(ctx: Context, q: schema.MatchingQuestion, doc: SourceDoc, loc: tuple, common: dict[str, Any],
+              feedback: tuple[str, str]) -> Question | None:
     answers = _items(ctx, [(p.id, p.answer) for p in q.pairs], doc, loc + ("pairs",), q.id)
     if answers is None:
         return None
-    pairs = [Pair(answer.id, p.prompt, answer.id, p.feedback) for p, answer in zip(q.pairs, answers)]
+    pairs = [Pair(answer.id, p.prompt, answer.id, p.feedback) for p, answer in zip(q.pairs, answers, strict=True)]
     extra = tuple(Item(f"x{k + 1}", t) for k, t in enumerate(q.distractors))
     texts = [a.text for a in answers + extra]
     if len(set(texts)) != len(texts):
@@ -110,7 +118,7 @@ def _matching(ctx: Context, q, doc: SourceDoc, loc: tuple, common: dict, feedbac
     return Question(**common, items=answers + extra, pairs=tuple(pairs), feedback=feedback)
 
 
-def _options(ctx: Context, q, doc: SourceDoc, loc: tuple) -> tuple[Option, ...] | None:
+def _options(ctx: Context, q: schema.ChoiceQuestion, doc: SourceDoc, loc: tuple) -> tuple[Option, ...] | None:
     options, seen = [], set()
     for j, o in enumerate(q.options):
         oid = o.id or string.ascii_lowercase[j]

@@ -9,6 +9,7 @@ from .. import schema
 from ..load import ScenarioSource
 from ..model import Choice, Node, Scenario
 from ..problems import did_you_mean
+from ..yaml_source import SourceDoc
 from .context import ID_RE, Context, words
 from .files import validate_doc
 
@@ -33,9 +34,9 @@ def build_scenario(ctx: Context, src: ScenarioSource, section_id: str, number: i
     nodes = _nodes(ctx, spec, doc, steps)
     if nodes is None or not ok or not _check_graph(ctx, spec, doc):
         return None
-    text = " ".join(filter(None, [spec.setting, spec.customer, spec.opening] +
-                           [n.text or "" for n in spec.nodes] +
-                           [c.text + " " + c.consequence + " " + c.coaching for n in spec.nodes for c in n.choices or []]))
+    texts = [spec.setting, spec.customer, spec.opening] + [n.text or "" for n in spec.nodes]
+    texts += [f"{c.text} {c.consequence} {c.coaching}" for n in spec.nodes for c in n.choices or []]
+    text = " ".join(filter(None, texts))
     return Scenario(
         id=sid, section_id=section_id, number=number, title=spec.title, audience=spec.audience,
         summary=spec.summary, setting=spec.setting, customer=spec.customer, opening=spec.opening,
@@ -45,13 +46,13 @@ def build_scenario(ctx: Context, src: ScenarioSource, section_id: str, number: i
     )
 
 
-def _check_steps(ctx: Context, used, doc, loc: tuple, steps: set[str] | None) -> bool:
+def _check_steps(ctx: Context, used: list[str], doc: SourceDoc, loc: tuple, steps: set[str] | None) -> bool:
     hint = "steps: " + ", ".join(sorted(steps)) if steps else "define encounter_model: in course.yml"
     return ctx.check_refs(used, doc, loc, steps, "encounter-model step", hint,
                           "unknown encounter-model step '{ref}'")
 
 
-def _nodes(ctx: Context, spec, doc, steps: set[str] | None) -> tuple[Node, ...] | None:
+def _nodes(ctx: Context, spec: schema.ScenarioFile, doc: SourceDoc, steps: set[str] | None) -> tuple[Node, ...] | None:
     out, ok, seen = [], True, set()
     for i, n in enumerate(spec.nodes):
         loc = ("nodes", i)
@@ -74,7 +75,7 @@ def _nodes(ctx: Context, spec, doc, steps: set[str] | None) -> tuple[Node, ...] 
                              "prompt: What would you do?")
             ok = False
         choices, ids = [], set()
-        for j, c in enumerate(n.choices):
+        for j, c in enumerate(n.choices or []):
             cid, cloc = c.id or string.ascii_lowercase[j], loc + ("choices", j)
             if cid in ids:
                 ctx.problems.add(doc.path, doc.line(cloc), f"duplicate choice id '{cid}' in node '{n.id}'",
@@ -87,7 +88,7 @@ def _nodes(ctx: Context, spec, doc, steps: set[str] | None) -> tuple[Node, ...] 
     return tuple(out) if ok else None
 
 
-def _check_graph(ctx: Context, spec, doc) -> bool:
+def _check_graph(ctx: Context, spec: schema.ScenarioFile, doc: SourceDoc) -> bool:
     """Links, reachability from start, a way out to an ending from every node."""
     index = {n.id: i for i, n in enumerate(spec.nodes)}
     ok = True

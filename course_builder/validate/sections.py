@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .. import schema
 from ..load import LessonSource, SectionSource
 from ..model import Lesson, Question, Quiz, Section
+from ..yaml_source import SourceDoc
 from .context import ID_RE, Context, words
 from .contract import build_contract
 from .files import validate_doc
@@ -52,7 +53,7 @@ def build_section(ctx: Context, ssrc: SectionSource, number: int, cfile: schema.
                    meta.kind, meta.label)
 
 
-def _quiz(ctx: Context, meta: schema.SectionFile, doc, folder: str, cfile: schema.CourseFile, known: Known,
+def _quiz(ctx: Context, meta: schema.SectionFile, doc: SourceDoc, folder: str, cfile: schema.CourseFile, known: Known,
           questions: dict[str, Question]) -> Quiz | None:
     if not meta.quiz:
         return None

@@ -20,10 +20,11 @@ def test_draw_is_balanced_shuffled_and_survives_reload(page, site):
     assert page.locator(".cb-quiz .cb-q:visible .cb-qnum").first.text_content() == "Question 1 of 4."
     first = drawn[0]
     page.locator(f'.cb-q[data-cb-q="{first}"] input').first.check()
-    order = page.evaluate(f"() => [...document.querySelectorAll('.cb-q[data-cb-q=\"{first}\"] input')].map(i => i.value)")
+    values = f"() => [...document.querySelectorAll('.cb-q[data-cb-q=\"{first}\"] input')].map(i => i.value)"
+    order = page.evaluate(values)
     reload(page)
     assert drawn_ids(page) == drawn  # the same attempt, in the same order
-    assert page.evaluate(f"() => [...document.querySelectorAll('.cb-q[data-cb-q=\"{first}\"] input')].map(i => i.value)") == order
+    assert page.evaluate(values) == order
     assert page.locator(f'.cb-q[data-cb-q="{first}"] input:checked').count() == 1
     assert run_axe(page) == []
 

@@ -93,7 +93,8 @@ def test_failing_then_review_shows_right_answers(page, site):
     for qid, spec in specs.items():
         if spec["type"] not in ("single", "multiple", "true_false"):
             continue
-        values = page.evaluate(f"() => [...document.querySelectorAll('.cb-q[data-cb-q=\"{qid}\"] input')].map(i => i.value)")
+        values = page.evaluate("q => [...document.querySelectorAll(`.cb-q[data-cb-q='${q}'] input`)].map(i => i.value)",
+                               qid)
         wrong[qid] = next(v for v in values if v not in spec["correct"])
         page.locator(f'.cb-q[data-cb-q="{qid}"] input[value="{wrong[qid]}"]').check()
     page.locator(".cb-submit").click()

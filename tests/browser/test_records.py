@@ -23,7 +23,7 @@ from .conftest import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-from print_pages import page_count  # noqa: E402  (the project's own page counter)
+from print_pages import page_count
 
 pytestmark = pytest.mark.browser
 COURSE = "records"

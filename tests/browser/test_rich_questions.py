@@ -27,10 +27,12 @@ def test_ordering_and_matching_in_a_quiz_by_keyboard_then_reload(page, site):
     status = page.locator('.cb-q[data-cb-q="q-order"] .cb-status').text_content()
     assert "moved to position" in status  # each move is announced
     page.reload()
-    order = page.evaluate("() => [...document.querySelectorAll('.cb-q[data-cb-q=\"q-order\"] li')].map(li => li.dataset.cbItem)")
+    order = page.evaluate("() => [...document.querySelectorAll('.cb-q[data-cb-q=q-order] li')]"
+                          ".map(li => li.dataset.cbItem)")
     assert order == specs["q-order"]["correct"]
     for pair, answer in specs["q-match"]["correct"].items():
-        assert page.locator(f'.cb-q[data-cb-q="q-match"] .cb-pair[data-cb-pair="{pair}"] select').input_value() == answer
+        select = page.locator(f'.cb-q[data-cb-q="q-match"] .cb-pair[data-cb-pair="{pair}"] select')
+        assert select.input_value() == answer
     page.locator(".cb-submit").click()
     page.locator(".cb-submit").click()  # confirm submitting with other questions unanswered
     assert page.locator('.cb-q[data-cb-q="q-order"] .cb-status').text_content().startswith("Correct.")

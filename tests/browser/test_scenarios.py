@@ -3,7 +3,6 @@ step back, restart, reload, a corrupt saved path, no JavaScript, axe, and the se
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest

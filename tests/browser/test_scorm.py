@@ -26,7 +26,8 @@ HARNESS = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>L
   window.__commits = 0;
   window.{api}.on("{commit}", () => window.__commits++);
 </script></head>
-<body><iframe id="sco" title="course" src="{pkg}/scorm-launch.html" style="width:1200px;height:900px"></iframe></body></html>
+<body><iframe id="sco" title="course" src="{pkg}/scorm-launch.html" style="width:1200px;height:900px">
+</iframe></body></html>
 """
 VERSIONS = {"1.2": ("API", "Scorm12API", "LMSCommit"), "2004": ("API_1484_11", "Scorm2004API", "Commit")}
 
