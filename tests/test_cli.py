@@ -79,3 +79,35 @@ def test_render_writes_pages_outside_the_source_tree(tmp_path):
     assert (out / "s1-basics" / "first-lesson.md").is_file()
     assert any((out / "assets" / "course-builder").glob("core.*.js"))
     assert not (root / "docs" / "index.md").exists()
+
+
+@pytest.mark.parametrize("argv", [["--project", "{root}", "-q", "check"], ["check", "--project", "{root}", "-q"],
+                                  ["-q", "check", "--project", "{root}"]])
+def test_project_and_quiet_work_before_or_after_the_command(tmp_path, capsys, argv):
+    root = copy_sources(FIXTURE, tmp_path / "c")
+    assert cli.main([a.replace("{root}", str(root)) for a in argv]) == 0
+    assert "OK: Mini course" in capsys.readouterr().out
+
+
+def test_check_strict_fails_on_warnings(tmp_path, capsys, caplog):
+    root = copy_sources(FIXTURE, tmp_path / "c")
+    (root / "mkdocs.yml").write_text((root / "mkdocs.yml").read_text() + "nav:\n  - Home: index.md\n")
+    assert cli.main(["--project", str(root), "check"]) == 0
+    assert "mkdocs.yml:9: warning: 'nav' is ignored" in caplog.text  # warnings go through logging
+    assert cli.main(["--project", str(root), "check", "--strict"]) == 1
+    err = capsys.readouterr().err
+    assert "1 warning found, and --strict treats warnings as errors; nothing was built." in err
+
+
+def test_an_unexpected_failure_is_one_plain_message(tmp_path, capsys, monkeypatch):
+    from course_builder import pipeline
+
+    def broken(project):
+        raise RuntimeError("something of ours broke")
+
+    monkeypatch.setattr(pipeline, "check", broken)
+    root = copy_sources(FIXTURE, tmp_path / "c")
+    assert cli.main(["--project", str(root), "check"]) == 2
+    err = capsys.readouterr().err
+    assert "course-builder failed unexpectedly (RuntimeError: something of ours broke)" in err
+    assert "Traceback" not in err and "Please report this" in err

@@ -62,10 +62,6 @@ def stable_shuffle(ids: list[str], seed: str) -> list[str]:
     return order
 
 
-def attr(value: str) -> str:
-    return html.escape(value, quote=True)
-
-
 def json_for_html(data: object) -> str:
     """JSON safe inside <script type="application/json"> (no '</script>' can close it early)."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
