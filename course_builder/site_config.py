@@ -170,7 +170,11 @@ class _Checker:
             self.error(loc, "'plugins' must be a list", "plugins:\n  - search\n  - offline")
             return
         installed = _entry_points("mkdocs.plugins")
-        for name, where in names:
+        options = value.values() if isinstance(value, dict) else \
+            [next(iter(p.values())) if isinstance(p, dict) and len(p) == 1 else None for p in value or []]
+        for (name, where), given in zip(names, options or [None] * len(names), strict=True):
+            if given is not None and not isinstance(given, dict):
+                self.error(where, f"the options of plugin '{name}' must be a mapping", f"- {name}:\n    option: value")
             if not isinstance(name, str):
                 self.error(where, "each plugin is a name, or a name with its options", "plugins:\n  - search")
             elif name not in installed and f"{theme}/{name}" not in installed:

@@ -23,7 +23,7 @@ from ..tracks import editions
 from ..yaml_source import SourceDoc
 from .context import Context
 from .files import validate_doc
-from .questions import build_questions
+from .questions import UNKNOWN, build_questions
 from .sections import Known, build_section
 
 
@@ -43,7 +43,7 @@ def validate_course(src: Sources, problems: Problems) -> Course | None:
         ctx.unique_ids(cfile.audiences, cdoc, ("audiences",), "audience")
     known = Known(
         # References into an unreadable bank would only repeat its syntax error.
-        questions=set(questions) | declared if not src.unreadable_banks else None,
+        questions=set(questions) | declared if not src.unreadable_banks and UNKNOWN not in declared else None,
         terms=terms,
         # None: course.yml is unreadable, so steps and audiences cannot be checked yet.
         steps={s.id for s in cfile.encounter_model} if cfile else None,

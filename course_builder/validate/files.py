@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import typing
 from typing import Any, TypeVar
@@ -84,7 +85,9 @@ def _is_model(obj: Any) -> bool:
 
 
 def _kind(model: type[BaseModel]) -> str:
-    return (model.__doc__ or model.__name__).split(":")[0].strip()
+    """What the model is, from its docstring: 'course.yml', 'the front matter of a lesson (…)'."""
+    kind = (model.__doc__ or model.__name__).split(":")[0].strip().rstrip(".")
+    return kind[0].lower() + kind[1:] if kind.startswith("The ") else kind
 
 
 def _field_name(loc: tuple) -> str:
@@ -119,6 +122,10 @@ def _describe(value: Any) -> str:
         return f"the number {value}"
     if isinstance(value, str):
         return f"the text '{value[:40]}'"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return f"the date {value.isoformat()} (quote it to make it text)"
+    if isinstance(value, bytes):
+        return "binary data"
     if isinstance(value, list):
         return "a list"
     return "a mapping"

@@ -15,6 +15,7 @@ from ..yaml_source import SourceDoc
 from .context import Context
 from .files import validate_doc
 
+UNKNOWN = ""  # in `declared`: a bank whose questions cannot be listed
 QUESTION_MODELS: dict[str, type[BaseModel]] = {
     "single": schema.ChoiceQuestion, "multiple": schema.ChoiceQuestion,
     "true_false": schema.TrueFalseQuestion, "ordering": schema.OrderingQuestion,
@@ -23,7 +24,8 @@ QUESTION_MODELS: dict[str, type[BaseModel]] = {
 
 
 def build_questions(ctx: Context, banks: list[SourceDoc], declared: set[str]) -> dict[str, Question]:
-    """Every valid question by id; `declared` collects ids of invalid ones too."""
+    """Every valid question by id; `declared` collects the ids of invalid ones too, and UNKNOWN
+    when a bank is not a list of questions at all (so which ids exist cannot be told)."""
     out: dict[str, Question] = {}
     for doc in banks:
         for i, spec in _bank_items(ctx, doc, declared):
@@ -40,6 +42,7 @@ def _bank_items(ctx: Context, doc: SourceDoc, declared: set[str]) -> Iterator[tu
     data = doc.data
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list) or not data["questions"]:
         validate_doc(doc, schema.BankFile, ctx.problems)  # reports the shape problem
+        declared.add(UNKNOWN)
         return
     for key in data:
         if key != "questions":
