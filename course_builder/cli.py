@@ -70,10 +70,13 @@ def _parser() -> argparse.ArgumentParser:
     pk = command("package", "write a site zip for IT or a SCORM package for an LMS",
                  "Build the site and package it: --zip writes one reproducible archive of the static site for "
                  "IT to host; --scorm 1.2 or --scorm 2004 writes a package to upload to a learning management "
-                 "system.")
+                 "system; --facilitator-guide writes the guide with every answer, for facilitators only.")
     kind = pk.add_mutually_exclusive_group(required=True)
     kind.add_argument("--zip", action="store_true", help="the static site as one zip")
     kind.add_argument("--scorm", choices=["1.2", "2004"], help="a SCORM package of this version")
+    kind.add_argument("--facilitator-guide", action="store_true",
+                      help="the facilitator guide (every answer, for classroom use) as one HTML file to print; "
+                           "it is never part of the learners' site")
     pk.add_argument("--out", type=Path, help="output folder (default: dist/)")
     track(pk, "package")
 
@@ -139,6 +142,10 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
         if args.command == "package" and args.scorm:
             target = pipeline.package_scorm(project, args.scorm, args.out)
             print(f"SCORM {args.scorm} package written to {target}")
+            return 0
+        if args.command == "package" and args.facilitator_guide:
+            target = pipeline.package_facilitator_guide(project, args.out)
+            print(f"Facilitator guide written to {target}")
             return 0
         if args.command == "package":
             target = pipeline.package_zip(project, args.out)

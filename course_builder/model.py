@@ -16,6 +16,7 @@ class Option:
     text: str
     correct: bool
     feedback: str
+    fixed: bool = False  # keeps its place when options are shuffled
 
 
 @dataclass(frozen=True)

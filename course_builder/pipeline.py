@@ -129,6 +129,16 @@ def _build(project: Project, target: Path, epoch: int) -> Course:
     return course
 
 
+def package_facilitator_guide(project: Project, out_dir: Path | None = None) -> Path:
+    """Write the facilitator guide (every answer, for classroom use) as one HTML file to print."""
+    from .package.facilitator import write_facilitator_guide
+
+    course = check(project).course
+    target = (out_dir or project.dist_dir) / f"{_stem(course)}-facilitator-guide.html"
+    log.info("Writing the facilitator guide (it holds every answer: give it to facilitators only)…")
+    return write_facilitator_guide(course, target)
+
+
 def package_zip(project: Project, out_dir: Path | None = None) -> Path:
     """Build the site and write it as one reproducible zip for IT."""
     return _package(project, out_dir, "site", "")

@@ -157,6 +157,8 @@ class OptionSpec(_Strict):
     text: Text
     correct: Flag = False
     feedback: Text
+    fixed: Flag = Field(False, description="Keep this option in its place when options are shuffled, "
+                                           "e.g. 'None of these' last.")
 
 
 class _QuestionBase(_Strict):

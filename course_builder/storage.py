@@ -16,6 +16,7 @@ KINDS = {
     "contract": "contract",  # the performance contract's fields
     "certificate": "cert",  # the name on the certificate
     "track": "track",  # the learning path the learner chose
+    "seed": "seed",  # the learner's own order of options, rows and items
 }
 
 

@@ -1,8 +1,9 @@
 """Join the browser runtime's source modules into its bundles and minify each with terser, into
 course_builder/runtime/dist/NAME.min.js:
 
-- core: on every page (storage, questions, knowledge checks, quizzes, paths and nav marks, binding)
-- scenario, contract, records, final: feature files that only the pages using them load
+- core: on every page (storage, questions, knowledge checks, paths and nav marks, binding)
+- quiz, scenario, contract, records: feature files that only the pages using them load (quiz:
+  scored quizzes and the final assessment, graded by salted digests)
 - scorm: the SCORM launch page's script (SCORM packages only)
 
     python3 scripts/build_runtime.py          (after `npm ci`; run it after editing the runtime)
@@ -25,11 +26,11 @@ TERSER = ROOT / "node_modules" / "terser" / "bin" / "terser"
 # keys.js (the storage contract) and status.js (the completion rule) are written once and
 # shared by the bundles that need them.
 BUNDLES = {
-    "core": ["keys.js", "00-core.js", "10-questions.js", "20-check-quiz.js", "70-paths.js", "90-init.js"],
+    "core": ["keys.js", "00-core.js", "10-questions.js", "20-check.js", "70-paths.js", "90-init.js"],
+    "quiz": ["sha256.js", "quiz.js"],
     "scenario": ["scenario.js"],
     "contract": ["contract.js"],
     "records": ["status.js", "records.js"],  # isObj from the core
-    "final": ["final.js"],
     "scorm": ["keys.js", "status.js", "scorm-launch.js"],
 }
 

@@ -32,9 +32,21 @@ def test_every_page_is_built(fixture_site):
         for page in section.lessons + section.scenarios:
             assert (site / section.id / f"{page.id}.html").is_file()
     for page in ("index", "progress", "certificate", "final-assessment", "glossary", "tracks", "workbook",
-                 "facilitator-guide", "r2-apply/contract"):
+                 "r2-apply/contract"):
         assert (site / f"{page}.html").is_file(), page
+    assert not (site / "facilitator-guide.html").exists()  # it holds every answer: never in the site
     assert (site / "search" / "search_index.js").is_file()  # offline search
+
+
+def test_the_facilitator_guide_is_one_file_with_every_answer(tmp_path):
+    from course_builder.pipeline import package_facilitator_guide
+
+    guide = package_facilitator_guide(Project(fixture_copy("records", tmp_path)), tmp_path / "out")
+    assert guide.name == "records-course-1.0-facilitator-guide.html"
+    html = guide.read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>") and "<style>" in html and "<link" not in html
+    assert html.count('class="cb-sheet-fb"') == 15  # the feedback of every option
+    assert "Your password" in html and "Never." in html  # a scored question's option, and its feedback
 
 
 def test_no_page_loads_anything_from_another_host(fixture_site):

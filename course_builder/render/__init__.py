@@ -3,6 +3,7 @@
 from .assets import ASSET_DIR, RUNTIME_DIR
 from .generate import RenderedSite, render_site
 from .launch import LAUNCH, launch_page
+from .pages import facilitator_markdown, standalone_page
 from .site_paths import PAGES
 from .templating import cache_compiled_templates
 from .ui_text import CATALOGUES
@@ -10,4 +11,4 @@ from .ui_text import CATALOGUES
 LANGUAGES = tuple(CATALOGUES)
 
 __all__ = ["ASSET_DIR", "LANGUAGES", "LAUNCH", "PAGES", "RUNTIME_DIR", "RenderedSite", "cache_compiled_templates",
-           "launch_page", "render_site"]
+           "facilitator_markdown", "launch_page", "render_site", "standalone_page"]

@@ -17,7 +17,7 @@ from .site_paths import page_table
 from .styles import stylesheets
 from .ui_text import ui_text
 
-FEATURES = ("scenario", "contract", "records", "final")  # loaded by the pages that name them
+FEATURES = ("quiz", "scenario", "contract", "records")  # loaded by the pages that name them
 SEARCH_SHIM = f"{ASSET_DIR}/vendor/iframe-worker-shim.js"
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..completion import by_path
 from ..model import Contract, Course, Question, Scenario
+from . import seal
 from .site_paths import CERTIFICATE, html, lesson_path, quiz_links
 from .text import plain
 
@@ -18,8 +19,13 @@ def page(page_id: str, kind: str, section: str | None = None, features: tuple[st
 
 
 def questions(items: list[Question]) -> dict:
-    """What the runtime needs per question: its type and right answer."""
+    """A knowledge check's questions (practice, counted toward no score): type and right answer."""
     return {q.id: {"type": q.type, "correct": q.correct} if q.scored else {"type": q.type} for q in items}
+
+
+def sealed(course: Course, items: list[Question]) -> dict:
+    """A scored quiz's questions: no right answer, only salted digests and sealed feedback."""
+    return {q.id: seal.sealed(course, q) if q.scored else {"type": q.type} for q in items}
 
 
 def scenario(s: Scenario) -> dict:

@@ -10,7 +10,6 @@ from . import pages
 from .assets import RUNTIME_DIR, SEARCH_SHIM, runtime_assets
 from .site_paths import (
     CERTIFICATE,
-    FACILITATOR,
     FINAL,
     GLOSSARY,
     HOME,
@@ -112,10 +111,9 @@ def render_site(course: Course, docs: dict[str, Path]) -> RenderedSite:
     site.texts[PROGRESS] = pages.progress_page(course)
     site.texts[CERTIFICATE] = pages.certificate_page(course)
     site.texts[WORKBOOK] = pages.print_edition(course, answers=False)
-    site.texts[FACILITATOR] = pages.print_edition(course, answers=True)
     site.nav.append({"My progress": PROGRESS})
     site.nav.append({"Certificate": CERTIFICATE})
-    site.nav.append({"Print editions": [{"Learner workbook": WORKBOOK}, {"Facilitator guide": FACILITATOR}]})
+    site.nav.append({"Learner workbook": WORKBOOK})
     runtime = runtime_assets(course)
     site.texts.update(runtime.texts)
     site.extra_javascript, site.extra_css, site.runtime_files = runtime.javascript, runtime.css, runtime.files

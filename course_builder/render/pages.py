@@ -24,7 +24,7 @@ from .site_paths import (
     scenario_path,
     section_path,
 )
-from .styles import link
+from .styles import link, stylesheets
 from .templating import ENV, render
 from .text import stable_shuffle
 
@@ -113,7 +113,7 @@ def quiz_page(course: Course, section: Section) -> str:
     assert quiz is not None
     questions = [course.questions[qid] for qid in quiz.question_ids]
     return render("pages/quiz.md", quiz=quiz, questions=questions,
-                  payload=data.page(quiz.id, "quiz", section.id, questions=data.questions(questions),
+                  payload=data.page(quiz.id, "quiz", section.id, ("quiz",), questions=data.sealed(course, questions),
                                     quiz={"id": quiz.id, "pass": quiz.pass_mark}))
 
 
@@ -175,8 +175,19 @@ def final_page(course: Course) -> str:
             questions.append(course.questions[qid])
             study[qid] = Markup(review.render(href=html(section_path(section)), heading=section.heading))
     return render("pages/final.md", f=f, questions=questions, study=study,
-                  payload=data.page(f.id, "final", features=("final",), questions=data.questions(questions),
+                  payload=data.page(f.id, "final", features=("quiz",), questions=data.sealed(course, questions),
                                     quiz=data.final(course)))
+
+
+def facilitator_markdown(course: Course) -> str:
+    """The facilitator guide as Markdown (packaged on its own: it holds the quizzes' answers)."""
+    return print_edition(course, answers=True)
+
+
+def standalone_page(course: Course, title: str, body: str) -> str:
+    """A self-contained HTML page (styles inline) around rendered `body`, for printing."""
+    return render("standalone.html", course=course, title=title, body=Markup(body),
+                  css=Markup(stylesheets()["worksheets"][1]))
 
 
 def print_edition(course: Course, answers: bool) -> str:

@@ -10,26 +10,27 @@ from __future__ import annotations
 EN: dict[str, dict[str, str]] = {
     "core": {
         # answers and feedback
-        "ans_right": "Your answer: correct", "ans_wrong": "Your answer: incorrect", "right_answer": "Correct answer",
+        "ans_right": "Your answer: correct", "ans_wrong": "Your answer: incorrect",
         "correct": "Correct.", "not_quite": "Not quite.", "no_answer": "No answer given.",
         "chose": " You chose {r} of {n} right answers.",
         "chose_wrong": " You chose {r} of {n} right answers and {w} wrong.",
         "first": "“{x}” is already first.", "last": "“{x}” is already last.",
         "moved": "“{x}” moved to position {i} of {n}.", "placed": "Right place", "belongs": "Belongs at position {i}",
-        "in_place": "{i} of {n} in the right place.", "match_right": "Correct", "match_answer": "Correct answer: {x}",
+        "misplaced": "Not in its right place", "in_place": "{i} of {n} in the right place.",
+        "match_right": "Correct", "match_answer": "Correct answer: {x}", "no_match": "Not a match",
         "matched": "{i} of {n} matched correctly.", "answer_first": "Answer the question first.",
         "saved": "Saved on this device.", "not_saved": "Not saved: this browser blocks storage.",
-        # quizzes
-        "missing_title": "Some questions have no answer",
+        # marks in the navigation
+        "optional": "optional", "done": " (done)",
+    },
+    "quiz": {
+        "qnum": "Question {i} of {n}.", "missing_title": "Some questions have no answer",
         "missing": "Not answered: question {x}. Answer them, or select Submit answers again to submit anyway.",
         "score": "Your score: {s} % — {v}", "passed": "passed", "not_passed": "not passed yet",
         "result": "You answered {r} of {n} questions fully correctly. The pass mark is {p} %. ",
         "retry": "Read the feedback under each question, then retake the quiz. ",
         "best": "Best score: {b} %. Attempts: {n}.", "no_attempts": " No attempts are left.",
-        # marks in the navigation
-        "optional": "optional", "done": " (done)",
     },
-    "final": {"qnum": "Question {i} of {n}."},
     "scenario": {
         "back": "Went back one step.", "restart": "Started again from the beginning.", "you_chose": "{x}, you chose: ",
         "scored": "{x}. Your choices scored {s} %.", "sc_done": "Completed ({s} %)", "sc_doing": "In progress",

@@ -1,16 +1,17 @@
 /* Bind widgets to the current page: on load, and again on each Material instant navigation.
-   A page names the feature files it needs (scenario, contract, records, final); each loads
+   A page names the feature files it needs (quiz, scenario, contract, records); each loads
    once, from the site's own folder, the first time a page needs it. */
 
 CB.features = CB.features || {};
 /* What feature files use of the core. */
 CB.lib = { $, $$, show, same, make, srOnly, copy, rec, key, quizState, say, savedNote, today, attempt,
-  confirmStep, isObj, Widget, Quiz, ROOT };
+  confirmStep, isObj, Widget, ROOT, shuffled };
 
-/* Question widgets for the questions of a quiz form, from the page's question data. */
-const questionsIn = (root, specs, mode) => $$(root, `.cb-q[data-cb-mode="${mode}"]`).map((el) => {
+/* Question widgets for the questions in `root` of one mode, from the page's question data,
+   graded by `Grader` (a knowledge check's answers are in its data; a quiz's are sealed). */
+const questionsIn = (root, specs, mode, Grader = PlainGrader) => $$(root, `.cb-q[data-cb-mode="${mode}"]`).map((el) => {
   const spec = specs[el.dataset.cbQ];
-  return spec && TYPES[spec.type] ? new TYPES[spec.type](el, spec) : null;
+  return spec && TYPES[spec.type] ? new TYPES[spec.type](el, spec, new Grader(spec)) : null;
 }).filter(Boolean);
 CB.lib.questionsIn = questionsIn;
 
@@ -44,11 +45,6 @@ const init = () => {
     const specs = data.questions || {};
     $$(document, '.cb-q[data-cb-mode="reflect"]').forEach((el) => widgets.push(new Reflect(el, store)));
     questionsIn(document, specs, "check").forEach((q) => widgets.push(q, new Check(q, store)));
-    const form = $(document, ".cb-quiz");
-    if (form && data.quiz && !data.quiz.draw) {
-      const qs = questionsIn(form, specs, "quiz");
-      widgets.push(...qs, new Quiz(form, qs, data.quiz, store));
-    }
     if (page.kind === "lesson") store.set(key("visit", page.id), 1);
     const ctx = { data, page, store, widgets };
     /* Resolves once the page's features are bound (or could not load). */

@@ -1,6 +1,6 @@
 /* Scenario player: replays the learner's path through the decision graph. The dialogue is
    built from clones of the server-rendered script, so no text is ever parsed as HTML. */
-const { $, $$, show, make, copy, rec, key, say, Widget } = CB.lib;
+const { $, $$, show, make, copy, rec, key, say, Widget, shuffled } = CB.lib;
 
 class Player extends Widget {
   constructor(root, spec, store) {
@@ -75,7 +75,8 @@ class Player extends Widget {
     const legend = make("legend");
     legend.append(copy(src, "h3").textContent + ": ", copy(src, ".cb-node-prompt strong"));
     set.append(legend);
-    $$(src, "[data-cb-choice]").forEach((li) => {
+    /* The choices in this learner's order, so the best one is not always in the same place. */
+    shuffled($$(src, "[data-cb-choice]"), `${this.spec.id}:${id}`).forEach((li) => {
       const b = make("button", "md-button cb-sc-choice");
       b.type = "button";
       b.dataset.c = li.dataset.cbChoice;

@@ -48,6 +48,7 @@ def validate_course(src: Sources, problems: Problems) -> Course | None:
         # None: course.yml is unreadable, so steps and audiences cannot be checked yet.
         steps={s.id for s in cfile.encounter_model} if cfile else None,
         audiences={a.id for a in cfile.audiences} if cfile else None,
+        scored=_scored(src, cfile, questions),
     )
     sections = _sections(ctx, src, cfile, known, questions)
     # A pool's size is only known when every bank and question could be read.
@@ -68,6 +69,19 @@ def validate_course(src: Sources, problems: Problems) -> Course | None:
         glossary=glossary, final=final, completion=cfile.completion.model_dump(), tracks=tracks,
     )
     return replace(course, editions=editions(course))
+
+
+def _scored(src: Sources, cfile: schema.CourseFile | None, questions: dict[str, Question]) -> set[str]:
+    """Questions a learner is scored on: those of the section quizzes, as the files list them,
+    and those of the final assessment's pool."""
+    scored = set()
+    for section in src.sections.values():
+        quiz = section.meta.data.get("quiz") if section.meta and isinstance(section.meta.data, dict) else None
+        listed = quiz.get("questions") if isinstance(quiz, dict) else None
+        scored |= {q for q in listed if isinstance(q, str)} if isinstance(listed, list) else set()
+    if cfile and cfile.final_assessment:
+        scored |= {q.id for q in questions.values() if cfile.final_assessment.tag in q.tags}
+    return scored
 
 
 def _sections(ctx: Context, src: Sources, cfile: schema.CourseFile | None, known: Known,

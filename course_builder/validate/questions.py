@@ -130,7 +130,7 @@ def _options(ctx: Context, q: schema.ChoiceQuestion, doc: SourceDoc, loc: tuple)
             ctx.problems.add(doc.path, doc.line(olo), f"duplicate option id '{oid}' in question '{q.id}'",
                              "give each option its own id, or leave ids out to number them a, b, c…")
         seen.add(oid)
-        options.append(Option(oid, o.text, o.correct, o.feedback))
+        options.append(Option(oid, o.text, o.correct, o.feedback, o.fixed))
     n_correct = sum(o.correct for o in options)
     line = doc.line(loc + ("options",))
     if n_correct == 0:

@@ -22,6 +22,7 @@ class Known:
     terms: set[str] | None
     steps: set[str] | None
     audiences: set[str] | None
+    scored: set[str]  # in a section quiz or the final's pool: their answers never show in a check
 
 
 def build_section(ctx: Context, ssrc: SectionSource, number: int, cfile: schema.CourseFile | None,
@@ -95,6 +96,11 @@ def _lesson(ctx: Context, lsrc: LessonSource, number: int, section_id: str, know
                                  f"{key}:\n  - …   (or set 'layout: page' for a job aid or reference page)")
     ctx.check_refs(meta.check, lsrc.meta, ("check",), known.questions, "question",
                    "define it in a bank under quizzes/")
+    for i, qid in enumerate(meta.check):
+        if qid in known.scored:
+            ctx.problems.add(lsrc.path, lsrc.meta.line(("check", i)), f"question '{qid}' is scored (in a quiz or the "
+                             "final assessment), and a knowledge check shows its answer",
+                             "give the knowledge check a question of its own")
     ctx.check_refs(meta.glossary, lsrc.meta, ("glossary",), known.terms, "glossary term",
                    "define it in manual/glossary.yml")
     if not body:

@@ -13,9 +13,14 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from course_builder.validate import check_course
+
+from ..conftest import FIXTURES
+
 CHROMIUM = "/usr/bin/chromium"
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 SUB_PATH = "/intranet/training/customer-service/"
+INTRANET_HOST = "training.intranet.test"
 
 pytestmark = pytest.mark.browser
 
@@ -73,6 +78,24 @@ def csp_origin(www):
 
 
 @pytest.fixture(scope="session")
+def tls_origin(www, tmp_path_factory):
+    """The web root over https, with a certificate of a test authority (trustme)."""
+    import ssl
+
+    import trustme
+
+    authority = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1", INTRANET_HOST).configure_cert(context)
+    handler = functools.partial(_QuietHandler, directory=str(www))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"https://{INTRANET_HOST}:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
 def hosted(fixture_site, www) -> Callable[[str], str]:
     """Copy a fixture course's built site into the web root (once); name → its sub-path."""
     def get(name: str) -> str:
@@ -110,7 +133,9 @@ def browser():
         b = p.chromium.launch(
             executable_path=CHROMIUM,
             args=["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+                  "--disable-component-update", "--disable-sync", "--no-first-run",
+                  # An intranet host name: plain http from it is not a secure context (127.0.0.1 is).
+                  f"--host-resolver-rules=MAP {INTRANET_HOST} 127.0.0.1"],
         )
         yield b
         b.close()
@@ -183,10 +208,19 @@ def drawn_ids(page) -> list[str]:
                          ".map(q => q.dataset.cbQ)")
 
 
-def pass_quiz(page, url: str) -> None:
-    """Answer every question of a quiz correctly (page may be a Page or a Frame) and submit."""
+def answer_key(course: str) -> dict[str, dict]:
+    """What the tests know and a scored quiz page does not: each question's type and right answer,
+    from the fixture course's model."""
+    model = check_course(FIXTURES / course)
+    return {q.id: {"type": q.type, "correct": q.correct} for q in model.questions.values() if q.scored}
+
+
+def pass_quiz(page, url: str, key: dict[str, dict]) -> None:
+    """Answer every question of a quiz correctly (page may be a Page or a Frame) and submit;
+    `key` is the course's answer_key()."""
     open_page(page, url)
-    for qid, spec in page_data(page)["questions"].items():
+    for qid in page_data(page)["questions"]:
+        spec = key.get(qid, {"type": "reflection"})
         scope = f'.cb-q[data-cb-q="{qid}"]'
         if page.locator(scope).is_hidden():
             continue  # not drawn in this attempt of the final assessment

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from .conftest import (
+    answer_key,
     key,
     match_by_keyboard,
+    open_page,
     order_by_keyboard,
     page_data,
     run_axe,
@@ -20,13 +22,14 @@ LESSON = "q1-basics/checks.html"
 
 
 def test_ordering_and_matching_in_a_quiz_by_keyboard_then_reload(page, site):
-    page.goto(site("questions") + QUIZ)
-    specs = page_data(page)["questions"]
+    open_page(page, site("questions") + QUIZ)
+    specs = answer_key("questions")
     order_by_keyboard(page, "q-order", specs["q-order"]["correct"])
     match_by_keyboard(page, "q-match", specs["q-match"]["correct"])
     status = page.locator('.cb-q[data-cb-q="q-order"] .cb-status').text_content()
     assert "moved to position" in status  # each move is announced
     page.reload()
+    page.evaluate("CourseBuilder.ready")
     order = page.evaluate("() => [...document.querySelectorAll('.cb-q[data-cb-q=q-order] li')]"
                           ".map(li => li.dataset.cbItem)")
     assert order == specs["q-order"]["correct"]
@@ -41,8 +44,8 @@ def test_ordering_and_matching_in_a_quiz_by_keyboard_then_reload(page, site):
 
 
 def test_partial_credit_is_stated_and_scored(page, site):
-    page.goto(site("questions") + QUIZ)
-    specs = page_data(page)["questions"]
+    open_page(page, site("questions") + QUIZ)
+    specs = answer_key("questions")
     scope = '.cb-q[data-cb-q="q-order"]'
     assert "credit for each item in its right place" in page.locator(f"{scope} .cb-hint").text_content()
     # Swap the first two of the right order: two items in place, two not.
@@ -57,7 +60,7 @@ def test_partial_credit_is_stated_and_scored(page, site):
 
 
 def test_an_untouched_ordering_question_earns_nothing(page, site):
-    page.goto(site("questions") + QUIZ)
+    open_page(page, site("questions") + QUIZ)
     page.locator(".cb-submit").click()
     page.locator(".cb-submit").click()
     assert page.locator('.cb-q[data-cb-q="q-order"] .cb-status').text_content().startswith("0 of 4")

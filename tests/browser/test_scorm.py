@@ -14,7 +14,7 @@ import pytest
 from course_builder.validate import check_course
 
 from ..conftest import FIXTURES, ROOT
-from .conftest import open_page, pass_quiz
+from .conftest import answer_key, open_page, pass_quiz
 
 pytestmark = pytest.mark.browser
 SCORM_AGAIN = ROOT / "node_modules" / "scorm-again" / "dist" / "scorm-again.js"
@@ -106,7 +106,7 @@ def test_complete_relaunch_restore(browser, lms, version):
         for lesson in section["lessons"]:
             open_page(course, base + progress["links"][lesson][0])
     for quiz in [s["quiz"] for s in progress["sections"] if s["quiz"]] + [progress["final"]]:
-        pass_quiz(course, base + progress["links"][quiz][0])
+        pass_quiz(course, base + progress["links"][quiz][0], answer_key("records"))
     open_page(course, base + "certificate.html")
     course.locator("#cb-cert-name").fill("Pat Lee-Smith")
     open_page(course, base + "r2-apply/contract.html")
@@ -216,7 +216,7 @@ def test_full_package_reports_completion_for_the_chosen_path(browser, lms):
         for lesson in section["lessons"]:
             open_page(course, base + progress["links"][lesson][0])
     for quiz in [s["quiz"] for s in path["sections"] if s["quiz"]] + [path["final"]]:
-        pass_quiz(course, base + progress["links"][quiz][0])
+        pass_quiz(course, base + progress["links"][quiz][0], answer_key("records"))
 
     def status_after(url: str) -> str:
         since = _commits(page)
