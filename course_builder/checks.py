@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .lint import LINT_RULE, lint
 from .load import Sources, load_docs, load_sources
 from .model import Course
 from .problems import CourseError, Problems, did_you_mean
@@ -34,8 +35,9 @@ class CheckedProject:
     warnings: Problems
 
 
-def check_project(root: Path, track: str | None = None, strict: bool = False) -> CheckedProject:
-    """Check everything once; raise CourseError listing every problem (warnings too, with `strict`)."""
+def check_project(root: Path, track: str | None = None, strict: bool = False, list_lint: bool = True) -> CheckedProject:
+    """Check everything once; raise CourseError listing every problem (warnings too, with `strict`).
+    Without `list_lint`, the item-writing warnings are counted rather than listed (builds)."""
     problems = Problems()
     sources = load_sources(root, problems)
     docs = load_docs(root, problems)
@@ -44,9 +46,16 @@ def check_project(root: Path, track: str | None = None, strict: bool = False) ->
     _check_docs(sources, docs, problems)
     _check_course_assets(sources, docs, problems)
     _check_track(sources, track, problems)
+    if course is not None:
+        lint(course, sources, problems)
     if problems.fails(strict) or course is None:
         raise CourseError(problems)
-    problems.log_warnings(log)
+    lint_found = [p for p in problems.warnings if LINT_RULE.search(p.message)]
+    for p in problems.warnings:
+        if list_lint or p not in lint_found:
+            log.warning("%s", p.format())
+    if lint_found and not list_lint:
+        log.warning("%d item-writing warnings: course-builder check lists them.", len(lint_found))
     return CheckedProject(for_track(course, track) if track else course, site, docs, problems)
 
 

@@ -113,13 +113,15 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
     if args.command == "check":
         started = time.perf_counter()
-        course = pipeline.check(project).course
+        checked = pipeline.check(project)
+        course, warned = checked.course, len(checked.warnings.warnings)
         counts = {"sections": len(course.sections),
                   "lessons": sum(len(s.lessons) for s in course.sections),
                   "scenarios": sum(len(s.scenarios) for s in course.sections),
                   "questions": len(course.questions)}
         summary = ", ".join(f"{n} {k if n != 1 else k[:-1]}" for k, n in counts.items())
-        print(f"OK: {course.title} {course.version} — {summary} ({time.perf_counter() - started:.2f} s)")
+        note = f"; {warned} warning{'s' if warned != 1 else ''}, listed above" if warned else ""
+        print(f"OK: {course.title} {course.version} — {summary} ({time.perf_counter() - started:.2f} s){note}")
         return 0
     if args.command == "render":
         pipeline.render(project, args.out)

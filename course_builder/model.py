@@ -50,6 +50,7 @@ class Question:
     feedback: tuple[str, str] | None = None  # (correct, incorrect) for the whole question
     hint: str | None = None
     html: bool = False  # the author allows raw HTML in its texts
+    lint_ignore: tuple[str, ...] = ()  # item-writing checks switched off for it
 
     @property
     def scored(self) -> bool:
@@ -112,6 +113,7 @@ class Scenario:
     discussion: tuple[str, ...]
     words: int
     minutes_override: int | None = None
+    lint_ignore: tuple[str, ...] = ()
 
     @property
     def minutes(self) -> int:
@@ -278,6 +280,7 @@ class Course:
     tracks: tuple[Track, ...] = ()
     track: Track | None = None  # set on a single-track edition
     completion: dict[str, bool] = field(default_factory=lambda: {"lessons": True, "quizzes": True, "final": True})
+    lint_ignore: tuple[str, ...] = ()  # item-writing checks switched off for the course
     # Each track's cut-down course, by track id (none on a single-track edition); see tracks.py.
     editions: dict[str, Course] = field(default_factory=dict, compare=False, repr=False)
 

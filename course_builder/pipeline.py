@@ -71,9 +71,9 @@ class Project:
         return int(max((p.stat().st_mtime for p in files if p.is_file()), default=0))
 
 
-def check(project: Project) -> CheckedProject:
+def check(project: Project, list_lint: bool = True) -> CheckedProject:
     """Every check that needs no MkDocs, in one pass; raise CourseError listing every problem."""
-    return check_project(project.root, project.track, project.strict)
+    return check_project(project.root, project.track, project.strict, list_lint)
 
 
 def rendered(project: Project) -> RenderedSite:
@@ -93,7 +93,7 @@ def prepare(project: Project) -> tuple[Course, Path]:
     """Check, render into the build dir and write the MkDocs config; returns the config path."""
     from .mkdocs_adapter import write_config
 
-    checked = check(project)
+    checked = check(project, list_lint=False)
     cache_compiled_templates(project.build_dir / "templates")
     site = render_site(checked.course, checked.docs)
     log.info("Rendered %d pages into %s", sum(p.endswith(".md") for p in site.texts), project.pages_dir)

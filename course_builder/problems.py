@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,11 +76,6 @@ class Problems:
             summary = f"{_count(warnings, 'warning')} found, and --strict treats warnings as errors"
         lines.append(summary + "; nothing was built.")
         return "\n".join(lines)
-
-    def log_warnings(self, log: logging.Logger) -> None:
-        """Report the warnings of a run that goes on (through logging, as every warning is)."""
-        for p in self.warnings:
-            log.warning("%s", p.format())
 
 
 def _count(n: int, word: str) -> str:

@@ -19,10 +19,18 @@ ScenarioMinutes = Annotated[int, Field(ge=1, le=60, strict=True)]
 Weight = Annotated[int, Field(ge=0, le=10, strict=True)]
 Commitments = Annotated[int, Field(ge=1, le=10, strict=True)]
 Days = Annotated[int, Field(ge=1, le=365, strict=True)]
+LintRule = Literal["longest-correct-bank", "longest-correct", "true-false-balance", "multiple-same-count",
+                   "all-of-the-above", "none-of-the-above", "absolute-words", "negative-stem", "scenario-longest-best"]
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Lint(_Strict):
+    """Item-writing checks to switch off here (their ids are in the Authoring guide)."""
+
+    ignore: list[LintRule] = Field(default_factory=list)
 
 
 class Contact(_Strict):
@@ -112,6 +120,7 @@ class CourseFile(_Strict):
     final_assessment: FinalSpec | None = None
     tracks: list[TrackSpec] = Field(default_factory=list, description="Learning paths by role.")
     completion: Completion = Field(default_factory=Completion)
+    lint: Lint = Field(default_factory=Lint, description="Item-writing checks to switch off for the whole course.")
 
 
 class QuizSpec(_Strict):
@@ -166,6 +175,7 @@ class _QuestionBase(_Strict):
     prompt: Text
     explanation: Text | None = None
     tags: list[Id] = Field(default_factory=list)
+    lint: Lint = Field(default_factory=Lint)
     html: Flag = Field(False, description="Let raw HTML in this question's texts through; by default it is shown "
                                           "as text (Markdown still works).")
 
@@ -271,6 +281,7 @@ class ScenarioNodeSpec(_Strict):
 class ScenarioFile(_Strict):
     """manual/<section>/scenarios/NN-name.yml: a branching role-play scenario."""
 
+    lint: Lint = Field(default_factory=Lint)
     id: Id | None = Field(None, description="Defaults to the file name without its number.")
     title: Text
     audience: Id = Field(description="An audience id from course.yml.")

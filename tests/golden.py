@@ -43,7 +43,7 @@ class Case:
         for header, body in zip(parts[1::2], parts[2::2], strict=True):
             body = body[1:] if body.startswith("\n") else body
             if header.startswith("expect: "):
-                case.expect[header[8:]] = body.rstrip("\n") + "\n"
+                case.expect[header[8:]] = body.rstrip("\n") + "\n" if body.strip() else ""
             elif header == "args":
                 case.args = body.split()
             else:

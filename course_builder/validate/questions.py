@@ -71,7 +71,7 @@ def _bank_items(ctx: Context, doc: SourceDoc, declared: set[str]) -> Iterator[tu
 def _question(ctx: Context, q: schema.AnyQuestion, doc: SourceDoc, loc: tuple) -> Question | None:
     ctx.check_refs(q.tags, doc, loc + ("tags",), None, "tag", "")
     common: dict[str, Any] = {"id": q.id, "type": q.type, "prompt": q.prompt, "explanation": q.explanation,
-                              "tags": tuple(q.tags), "html": q.html}
+                              "tags": tuple(q.tags), "html": q.html, "lint_ignore": tuple(q.lint.ignore)}
     feedback = None
     if isinstance(q, (schema.TrueFalseQuestion, schema.OrderingQuestion, schema.MatchingQuestion)):
         feedback = (q.feedback.correct, q.feedback.incorrect)  # for the whole question: right, not right

@@ -42,7 +42,7 @@ def build_scenario(ctx: Context, src: ScenarioSource, section_id: str, number: i
         summary=spec.summary, setting=spec.setting, customer=spec.customer, opening=spec.opening,
         often_goes_wrong=spec.often_goes_wrong, start=spec.start, nodes=nodes,
         better_approach=spec.better_approach, key_steps=tuple(spec.key_steps), discussion=tuple(spec.discussion),
-        words=words(text), minutes_override=spec.minutes,
+        words=words(text), minutes_override=spec.minutes, lint_ignore=tuple(spec.lint.ignore),
     )
 
 
