@@ -13,6 +13,7 @@ from typing import Any
 from .lint import LINT_RULE, lint
 from .load import Sources, load_docs, load_sources
 from .model import Course
+from .package.state_size import check_fits
 from .problems import CourseError, Problems, did_you_mean
 from .render import ASSET_DIR, LANGUAGES, PAGES
 from .site_config import SiteConfig, asset_problem, check_language, read_site_config
@@ -33,11 +34,14 @@ class CheckedProject:
     site: SiteConfig
     docs: dict[str, Path]
     warnings: Problems
+    state_size: int | None = None  # the worst-case saved progress, when checked for SCORM
 
 
-def check_project(root: Path, track: str | None = None, strict: bool = False, list_lint: bool = True) -> CheckedProject:
+def check_project(root: Path, track: str | None = None, strict: bool = False, list_lint: bool = True,
+                  scorm: str | None = None) -> CheckedProject:
     """Check everything once; raise CourseError listing every problem (warnings too, with `strict`).
-    Without `list_lint`, the item-writing warnings are counted rather than listed (builds)."""
+    Without `list_lint`, the item-writing warnings are counted rather than listed (builds). With
+    `scorm` (a version), also that the LMS can keep everything a learner saves."""
     problems = Problems()
     sources = load_sources(root, problems)
     docs = load_docs(root, problems)
@@ -46,8 +50,13 @@ def check_project(root: Path, track: str | None = None, strict: bool = False, li
     _check_docs(sources, docs, problems)
     _check_course_assets(sources, docs, problems)
     _check_track(sources, track, problems)
+    size = None
     if course is not None:
         lint(course, sources, problems)
+        if scorm and not problems and sources.course:
+            limits = sources.course.line(("text_limits",)) if _course_value(sources, "text_limits") else 0
+            size = check_fits(for_track(course, track) if track else course, scorm, problems,
+                              sources.course.path, limits)
     if problems.fails(strict) or course is None:
         raise CourseError(problems)
     lint_found = [p for p in problems.warnings if LINT_RULE.search(p.message)]
@@ -56,7 +65,7 @@ def check_project(root: Path, track: str | None = None, strict: bool = False, li
             log.warning("%s", p.format())
     if lint_found and not list_lint:
         log.warning("%d item-writing warnings: course-builder check lists them.", len(lint_found))
-    return CheckedProject(for_track(course, track) if track else course, site, docs, problems)
+    return CheckedProject(for_track(course, track) if track else course, site, docs, problems, size)
 
 
 def _course_value(src: Sources, *keys: str) -> Any:

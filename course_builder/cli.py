@@ -9,7 +9,10 @@ import time
 from pathlib import Path
 
 from . import pipeline
+from .package.state_size import LIMITS
 from .problems import CourseError
+
+SCORM_VERSIONS = list(LIMITS)  # 1.2, 2004 (3rd Edition), 2004-4th
 
 EPILOG = "Run it in the course folder (the one with course.yml), or pass --project DIR."
 
@@ -56,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
                 "at once; writes nothing.")
     strict(c)
     track(c, "check")
+    c.add_argument("--scorm", choices=SCORM_VERSIONS,
+                   help="also check that an LMS of this SCORM version can keep all a learner saves")
 
     s = command("serve", "preview with rebuild and reload on changes",
                 "Serve a live preview that rebuilds when course.yml, manual/, quizzes/, docs/ or mkdocs.yml "
@@ -69,11 +74,13 @@ def _parser() -> argparse.ArgumentParser:
 
     pk = command("package", "write a site zip for IT or a SCORM package for an LMS",
                  "Build the site and package it: --zip writes one reproducible archive of the static site for "
-                 "IT to host; --scorm 1.2 or --scorm 2004 writes a package to upload to a learning management "
-                 "system; --facilitator-guide writes the guide with every answer, for facilitators only.")
+                 "IT to host; --scorm 1.2, --scorm 2004 (3rd Edition) or --scorm 2004-4th writes a package to "
+                 "upload to a learning management system; --facilitator-guide writes the guide with every answer, "
+                 "for facilitators only.")
     kind = pk.add_mutually_exclusive_group(required=True)
     kind.add_argument("--zip", action="store_true", help="the static site as one zip")
-    kind.add_argument("--scorm", choices=["1.2", "2004"], help="a SCORM package of this version")
+    kind.add_argument("--scorm", choices=SCORM_VERSIONS,
+                      help="a SCORM package of this version (2004 is the 3rd Edition; 2004-4th the 4th)")
     kind.add_argument("--facilitator-guide", action="store_true",
                       help="the facilitator guide (every answer, for classroom use) as one HTML file to print; "
                            "it is never part of the learners' site")
@@ -93,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("course_builder").setLevel(logging.WARNING if args.quiet else logging.INFO)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("watchfiles").setLevel(logging.WARNING)
-    project = pipeline.Project(args.project.resolve(), getattr(args, "track", None), getattr(args, "strict", False))
+    project = pipeline.Project(args.project.resolve(), getattr(args, "track", None), getattr(args, "strict", False),
+                               getattr(args, "scorm", None) if args.command == "check" else None)
     try:
         return _run(args, project)
     except CourseError as exc:
@@ -122,6 +130,9 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
         summary = ", ".join(f"{n} {k if n != 1 else k[:-1]}" for k, n in counts.items())
         note = f"; {warned} warning{'s' if warned != 1 else ''}, listed above" if warned else ""
         print(f"OK: {course.title} {course.version} — {summary} ({time.perf_counter() - started:.2f} s){note}")
+        if checked.state_size is not None:
+            print(f"SCORM {args.scorm}: a learner's saved progress needs at most {checked.state_size:,} of the "
+                  f"{LIMITS[args.scorm]:,} characters the LMS keeps.")
         return 0
     if args.command == "render":
         pipeline.render(project, args.out)

@@ -281,6 +281,8 @@ class Course:
     track: Track | None = None  # set on a single-track edition
     completion: dict[str, bool] = field(default_factory=lambda: {"lessons": True, "quizzes": True, "final": True})
     lint_ignore: tuple[str, ...] = ()  # item-writing checks switched off for the course
+    # Characters a learner can type: reflection, line (one-line field), paragraph (multi-line).
+    text_limits: dict[str, int] = field(default_factory=lambda: {"reflection": 1000, "line": 100, "paragraph": 500})
     # Each track's cut-down course, by track id (none on a single-track edition); see tracks.py.
     editions: dict[str, Course] = field(default_factory=dict, compare=False, repr=False)
 

@@ -9,7 +9,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .checks import CheckedProject, check_project
@@ -40,6 +40,7 @@ class Project:
     root: Path
     track: str | None = None  # build one role's learning path only
     strict: bool = False  # warnings stop the build too
+    scorm: str | None = None  # for a SCORM package of this version: saved progress must fit the LMS
 
     @property
     def build_dir(self) -> Path:
@@ -73,7 +74,7 @@ class Project:
 
 def check(project: Project, list_lint: bool = True) -> CheckedProject:
     """Every check that needs no MkDocs, in one pass; raise CourseError listing every problem."""
-    return check_project(project.root, project.track, project.strict, list_lint)
+    return check_project(project.root, project.track, project.strict, list_lint, project.scorm)
 
 
 def rendered(project: Project) -> RenderedSite:
@@ -145,9 +146,11 @@ def package_zip(project: Project, out_dir: Path | None = None) -> Path:
 
 
 def package_scorm(project: Project, version: str, out_dir: Path | None = None) -> Path:
-    """Build the site and package it for an LMS as SCORM `version` ("1.2" or "2004")."""
+    """Build the site and package it for an LMS as SCORM `version` ("1.2", "2004" (3rd Edition)
+    or "2004-4th"), once the check has found that the LMS can keep all a learner saves."""
     from .package.scorm import add_scorm_files
 
+    project = replace(project, scorm=version)
     return _package(project, out_dir, f"scorm{version.replace('.', '')}", " with imsmanifest.xml",
                     lambda course, site: add_scorm_files(course, version, site))
 

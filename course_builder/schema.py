@@ -86,6 +86,18 @@ class Completion(_Strict):
     final: Flag = Field(True, description="The final assessment passed (when there is one).")
 
 
+class TextLimits(_Strict):
+    """How many characters a learner can type. Everything a learner writes is saved with their
+    progress, which an LMS keeps in a field of limited size (4,096 characters in SCORM 1.2)."""
+
+    reflection: Annotated[int, Field(ge=20, le=20000, strict=True)] = Field(
+        1000, description="A reflection's answer.")
+    line: Annotated[int, Field(ge=20, le=2000, strict=True)] = Field(
+        100, description="A one-line field: the contract's text fields and the name on the certificate.")
+    paragraph: Annotated[int, Field(ge=20, le=20000, strict=True)] = Field(
+        500, description="A multi-line field of the contract.")
+
+
 class TrackSpec(_Strict):
     """A learning path for one role: the sections (and extra lessons and scenarios) it requires."""
 
@@ -121,6 +133,7 @@ class CourseFile(_Strict):
     tracks: list[TrackSpec] = Field(default_factory=list, description="Learning paths by role.")
     completion: Completion = Field(default_factory=Completion)
     lint: Lint = Field(default_factory=Lint, description="Item-writing checks to switch off for the whole course.")
+    text_limits: TextLimits = Field(default_factory=TextLimits)
 
 
 class QuizSpec(_Strict):

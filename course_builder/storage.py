@@ -3,6 +3,7 @@ same table, which the course-wide data carries)."""
 
 from __future__ import annotations
 
+from .completion import by_path
 from .model import Course
 
 # What a saved record is about → the short name its key uses. The names are kept short because
@@ -33,3 +34,13 @@ def entry(kind: str, record_id: str) -> str:
 def key(course: Course, kind: str, record_id: str) -> str:
     """The full browser-storage key of one record."""
     return f"{prefix(course)}:{entry(kind, record_id)}"
+
+
+def short_ids(course: Course) -> list[str]:
+    """The ids SCORM suspend data names by their index in this list ("~" and the index in base
+    36) to fit SCORM 1.2's 4,096 characters: questions, lessons, scenarios, quizzes, contracts."""
+    sections = [s for s in course.sections if s.kind == "section"]
+    quizzes = {q[0] for need in by_path(course).values() for q in need["quizzes"]}
+    return sorted(set(course.questions) | {lesson.id for s in sections for lesson in s.lessons}
+                  | {sc.id for s in sections for sc in s.scenarios} | quizzes
+                  | {s.contract.id for s in sections if s.contract})

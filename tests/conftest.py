@@ -62,7 +62,7 @@ def fixture_site_files(fixture_project) -> Callable[[str], RenderedSite]:
 def fixture_packages(fixture_project, tmp_path_factory) -> dict[str, Path]:
     """Both SCORM packages of the records fixture, built once: version → zip."""
     out = tmp_path_factory.mktemp("scorm")
-    return {version: package_scorm(fixture_project("records"), version, out) for version in ("1.2", "2004")}
+    return {version: package_scorm(fixture_project("records"), version, out) for version in ("1.2", "2004", "2004-4th")}
 
 
 # The shipped course: for content tests only.

@@ -1,5 +1,6 @@
-"""SCORM packages without a browser: every file listed, ADL's schema files at the root, and
-a manifest that validates against those schemas (as a strict LMS checks it on import)."""
+"""SCORM packages without a browser: every file listed, ADL's schema files at the root, a
+manifest that validates against those schemas (as a strict LMS checks it on import), in each
+version and edition; a learning path's package has an identifier and a title of its own."""
 
 from __future__ import annotations
 
@@ -11,12 +12,17 @@ from pathlib import Path
 import pytest
 import xmlschema
 
-from course_builder.package.scorm import SCHEMAS
+from course_builder.package.scorm import SCHEMAS, VERSIONS, manifest
+from course_builder.tracks import for_track
+from course_builder.validate import check_course
 
-ROOT_SCHEMA = {"1.2": "imscp_rootv1p1p2.xsd", "2004": "imscp_v1p1.xsd"}
+from .conftest import FIXTURES
+
+ROOT_SCHEMA = {"1.2": "imscp_rootv1p1p2.xsd", "2004": "imscp_v1p1.xsd", "2004-4th": "imscp_v1p1.xsd"}
+EDITION = {"1.2": "1.2", "2004": "2004 3rd Edition", "2004-4th": "2004 4th Edition"}
 
 
-@pytest.fixture(scope="module", params=["1.2", "2004"])
+@pytest.fixture(scope="module", params=["1.2", "2004", "2004-4th"])
 def package(request, fixture_packages, tmp_path_factory) -> tuple[str, Path]:
     folder = tmp_path_factory.mktemp("pkg")
     with zipfile.ZipFile(fixture_packages[request.param]) as zf:
@@ -41,11 +47,12 @@ def _schema(version: str, folder: Path, tmp_path: Path) -> xmlschema.XMLSchema:
 
 def test_schema_files_sit_at_the_root_and_every_file_is_listed(package):
     version, folder = package
-    shipped = sorted(p.name for p in (SCHEMAS / f"scorm{version.replace('.', '')}").iterdir())
+    shipped = sorted(p.name for p in (SCHEMAS / VERSIONS[version][0]).iterdir())
     assert ROOT_SCHEMA[version] in shipped
     assert all((folder / name).is_file() for name in shipped)
-    manifest = (folder / "imsmanifest.xml").read_text(encoding="utf-8")
-    listed = set(re.findall(r'<file href="([^"]+)"', manifest))
+    text = (folder / "imsmanifest.xml").read_text(encoding="utf-8")
+    assert f"<schemaversion>{EDITION[version]}</schemaversion>" in text
+    listed = set(re.findall(r'<file href="([^"]+)"', text))
     files = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
     assert listed == files - {"imsmanifest.xml"}
 
@@ -53,8 +60,28 @@ def test_schema_files_sit_at_the_root_and_every_file_is_listed(package):
 def test_manifest_validates_against_the_scorm_schemas(package, tmp_path):
     version, folder = package
     schema = _schema(version, folder, tmp_path)
-    manifest = (folder / "imsmanifest.xml").read_text(encoding="utf-8")
-    assert [str(e) for e in schema.iter_errors(manifest)] == []
+    text = (folder / "imsmanifest.xml").read_text(encoding="utf-8")
+    assert [str(e) for e in schema.iter_errors(text)] == []
     # ...and the check does catch a broken manifest.
-    broken = manifest.replace('identifierref="sco-1"', 'identifierref="sco-1" colour="blue"')
+    broken = text.replace('identifierref="sco-1"', 'identifierref="sco-1" colour="blue"')
     assert list(schema.iter_errors(broken))
+
+
+def test_the_third_and_fourth_editions_ship_their_own_schema_files():
+    third, fourth = (SCHEMAS / VERSIONS["2004"][0], SCHEMAS / VERSIONS["2004-4th"][0])
+    assert {p.name for p in third.iterdir()} == {p.name for p in fourth.iterdir()}
+    assert (third / "imscp_v1p1.xsd").read_bytes() != (fourth / "imscp_v1p1.xsd").read_bytes()
+
+
+def test_a_path_package_names_its_path(tmp_path):
+    """An LMS holding the whole course and several paths can tell their packages apart."""
+    course = check_course(FIXTURES / "records")
+    (tmp_path / "index.html").write_text("")
+    whole = manifest(course, "2004", tmp_path)
+    crew = manifest(for_track(course, "crew"), "2004", tmp_path)
+    ident = re.compile(r'<manifest identifier="([^"]+)"')
+    titles = re.compile(r"<title>([^<]+)</title>")
+    assert ident.search(whole).group(1) == "records-course-1-0"
+    assert ident.search(crew).group(1) == "records-course-crew-1-0"
+    assert set(titles.findall(crew)) == {"Records fixture — Field crews"}
+    assert set(titles.findall(whole)) == {course.title}

@@ -18,14 +18,9 @@ LAUNCH = "scorm-launch.html"
 def lms_data(course: Course) -> dict:
     """What the launch page needs: the storage contract, what completion requires on the whole
     course and on each path, and the table of ids that keeps suspend data short."""
-    sections = [s for s in course.sections if s.kind == "section"]
-    need = by_path(course)
-    ids = sorted(set(course.questions) | {lesson.id for s in sections for lesson in s.lessons}
-                 | {sc.id for s in sections for sc in s.scenarios} | {q for n in need.values() for q, _ in n["quizzes"]}
-                 | {s.contract.id for s in sections if s.contract})
-    # suspend_data names ids by their index here ("~" + base 36) to fit SCORM 1.2's 4,096
-    # characters; the table's checksum guards against a package whose ids have changed.
-    return {"prefix": storage.prefix(course), "kinds": storage.KINDS, "need": need,
+    ids = storage.short_ids(course)
+    # The table's checksum guards against a package whose ids have changed.
+    return {"prefix": storage.prefix(course), "kinds": storage.KINDS, "need": by_path(course),
             "t": ui_text(course.language, "launch"),
             "ids": ids, "table": hashlib.sha256("\n".join(ids).encode()).hexdigest()[:8]}
 

@@ -103,7 +103,7 @@ def section_page(course: Course, section: Section) -> str:
 def lesson_page(course: Course, section: Section, lesson: Lesson) -> str:
     questions = [course.questions[qid] for qid in lesson.check]
     names = {t.id: t.term for t in course.glossary}
-    return render("pages/lesson.md", section=section, lesson=lesson, questions=questions,
+    return render("pages/lesson.md", section=section, lesson=lesson, questions=questions, limits=course.text_limits,
                   terms=[(t, names[t]) for t in lesson.glossary],
                   payload=data.page(lesson.id, "lesson", section.id, questions=data.questions(questions)))
 
@@ -112,7 +112,7 @@ def quiz_page(course: Course, section: Section) -> str:
     quiz = section.quiz
     assert quiz is not None
     questions = [course.questions[qid] for qid in quiz.question_ids]
-    return render("pages/quiz.md", quiz=quiz, questions=questions,
+    return render("pages/quiz.md", quiz=quiz, questions=questions, limits=course.text_limits,
                   payload=data.page(quiz.id, "quiz", section.id, ("quiz",), questions=data.sealed(course, questions),
                                     quiz={"id": quiz.id, "pass": quiz.pass_mark}))
 
@@ -145,6 +145,7 @@ def contract_page(course: Course, section: Section) -> str:
     c = section.contract
     assert c is not None
     return render("pages/contract.md", c=c, steps=[title for _, title in course.encounter_model],
+                  limits=course.text_limits,
                   style=link("contract", contract_path(section)),
                   payload=data.page(c.id, "contract", section.id, ("contract",), contract=data.contract(course, c)))
 
@@ -174,7 +175,7 @@ def final_page(course: Course) -> str:
         for qid in ids:
             questions.append(course.questions[qid])
             study[qid] = Markup(review.render(href=html(section_path(section)), heading=section.heading))
-    return render("pages/final.md", f=f, questions=questions, study=study,
+    return render("pages/final.md", f=f, questions=questions, study=study, limits=course.text_limits,
                   payload=data.page(f.id, "final", features=("quiz",), questions=data.sealed(course, questions),
                                     quiz=data.final(course)))
 

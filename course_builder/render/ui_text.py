@@ -49,9 +49,15 @@ EN: dict[str, dict[str, str]] = {
         "version": "it is from version {x} of this course, and this is version {y}.",
         "damaged": "it is damaged (unexpected entry “{x}”).", "unread": "the browser could not read it.",
         "reset": "All your progress on this device was reset.", "seen": "{i} of {n} visited",
+        "score_final": " · final assessment score {s} %", "score_mean": " · average quiz score {s} %",
     },
-    # the SCORM launch page, outside a learning management system
-    "launch": {"no_lms": "No learning management system was found, so your progress is saved in this browser only."},
+    # the SCORM launch page: outside an LMS, in review mode, and when the LMS refuses to save
+    "launch": {
+        "no_lms": "No learning management system was found, so your progress is saved in this browser only.",
+        "review": "You are reviewing your record: it is shown as it was saved, and nothing you change is kept.",
+        "refused": "Your learning management system did not save your progress (error {code}: {text}). "
+                   "Your work may not be kept after you close the course: please tell your training coordinator.",
+    },
 }
 
 CATALOGUES = {"en": EN}  # by course.yml language; Spanish comes with the Spanish interface

@@ -50,9 +50,16 @@ const init = () => {
     /* Resolves once the page's features are bound (or could not load). */
     CB.ready = Promise.all((data.features || []).map((name) =>
       load(name).then(() => bound === dataEl && CB.features[name](ctx), () => undefined)));
+    if (store.readonly) CB.ready.then(() => bound === dataEl && lock());
   }
   navTicks(store, path ? path.o : []);
+  if (store.viewed) store.viewed(); // an LMS commits what this page view changed
 };
+/* An LMS's review mode: the learner's record, shown read-only (printing stays). */
+const lock = () => $$(document, '[class*="cb-"] :is(button, input, select, textarea)').forEach((el) => {
+  if (/^(text|date|)$/.test(el.type) || el.tagName === "TEXTAREA") el.readOnly = true;
+  else if (!/\bcb-(print|print-blank|export)\b/.test(el.className)) el.disabled = true;
+});
 CB.init = init;
 /* document$ emits on each instant navigation, but not from file://, so also init on load. */
 if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);

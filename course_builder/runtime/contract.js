@@ -63,10 +63,11 @@ class ContractForm extends Widget {
     this.mirror(el);
     this.save();
   }
-  /* Put text into a field (after what is there), as if typed. */
+  /* Put text into a field (after what is there), as if typed: no longer than typing allows. */
   use(field, text) {
     const f = $(this.form, `[data-cb-field="${field}"]`);
-    f.value = f.value.trim() ? `${f.value.trim()}\n${text}` : text;
+    const all = f.value.trim() ? `${f.value.trim()}\n${text}` : text;
+    f.value = f.maxLength > 0 ? all.slice(0, f.maxLength) : all;
     this.changed(f);
     f.focus();
   }

@@ -34,7 +34,7 @@ class Certificate extends Widget {
     const last = st.quizzes.map(({ s }) => s.at || today()).sort().pop() || today();
     $(root, ".cb-cert-date").textContent = new Date(last + "T12:00:00").toLocaleDateString(
       document.documentElement.lang || undefined, { dateStyle: "long" });
-    $(root, ".cb-cert-score").textContent = `${st.score} %`;
+    $(root, ".cb-cert-score").textContent = st.score === null ? "" : say(`score_${st.scoreKind}`, { s: st.score });
     this.on($(root, ".cb-print"), "click", () => window.print());
   }
 }

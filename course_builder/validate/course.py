@@ -67,7 +67,7 @@ def validate_course(src: Sources, problems: Problems) -> Course | None:
         encounter_model=tuple((s.id, s.title) for s in cfile.encounter_model),
         audiences=tuple((a.id, a.title) for a in cfile.audiences),
         glossary=glossary, final=final, completion=cfile.completion.model_dump(), tracks=tracks,
-        lint_ignore=tuple(cfile.lint.ignore),
+        lint_ignore=tuple(cfile.lint.ignore), text_limits=cfile.text_limits.model_dump(),
     )
     return replace(course, editions=editions(course))
 
