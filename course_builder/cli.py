@@ -13,6 +13,7 @@ from .package.state_size import LIMITS
 from .problems import CourseError
 
 SCORM_VERSIONS = list(LIMITS)  # 1.2, 2004 (3rd Edition), 2004-4th
+EXPORT_FORMATS = ("gift", "moodle-xml", "qti12", "qti21")
 
 EPILOG = "Run it in the course folder (the one with course.yml), or pass --project DIR."
 
@@ -87,6 +88,18 @@ def _parser() -> argparse.ArgumentParser:
     pk.add_argument("--out", type=Path, help="output folder (default: dist/)")
     track(pk, "package")
 
+    ex = command("export", "write question banks for an LMS's own quiz engine",
+                 "Write the question banks in a format an LMS imports into its own question bank, so the final "
+                 "assessment can run as the LMS's quiz, graded on the server: gift or moodle-xml (Moodle), qti12 "
+                 "(Canvas), qti21 (an IMS QTI 2.1 content package, for other LMSs). The file holds every answer.")
+    ex.add_argument("--format", required=True, choices=list(EXPORT_FORMATS), help="the file format")
+    ex.add_argument("--pool", help="which questions: final (the final assessment's pool; the default when there "
+                                   "is one), all, or a section id")
+    ex.add_argument("--reflections", choices=["essay", "omit"], default="essay",
+                    help="reflection questions as essay questions for a person to read (default), or left out")
+    ex.add_argument("--out", type=Path, help="output folder (default: dist/)")
+    track(ex, "export")
+
     sc = command("schema", "write JSON Schemas for editors",
                  "Write a JSON Schema per file kind (course, section, lesson, bank, scenario, facts, glossary, "
                  "contract).")
@@ -143,6 +156,18 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
 
         for path in write_schemas(args.out):
             print(f"Wrote {path}")
+        return 0
+    if args.command == "export":
+        from .export import PoolError
+
+        try:
+            done = pipeline.export_bank(project, args.format, args.pool, args.out, args.reflections == "essay")
+        except PoolError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"{done.questions} question{'s' if done.questions != 1 else ''} written to {done.path}")
+        for line in done.summary():
+            print(f"  note: {line}")
         return 0
     if args.command == "serve":
         from .serve import serve

@@ -140,18 +140,22 @@ def _bank(questions: list[Question], doc: SourceDoc, on: On, report: Report) -> 
                f"{len(singles)} single-choice questions in this bank ({round(100 * len(longest) / len(singles))} %)")
     flags = [next(o.id for o in q.options if o.correct) for q in questions
              if q.type == "true_false" and on("true-false-balance", q)]
-    if len(flags) >= 4:
-        way, n = Counter(flags).most_common(1)[0]
-        if n > 0.65 * len(flags):
-            report("true-false-balance", doc, loc, f"{n} of {len(flags)} true/false answers in this bank are "
-                   f"{way}")
+    if most := _mostly(flags, 0.65):
+        report("true-false-balance", doc, loc, f"{most[1]} of {len(flags)} true/false answers in this bank are "
+               f"{most[0]}")
     counts = [sum(o.correct for o in q.options) for q in questions
               if q.type == "multiple" and on("multiple-same-count", q)]
-    if len(counts) >= 4:
-        k, n = Counter(counts).most_common(1)[0]
-        if n > 0.75 * len(counts):
-            report("multiple-same-count", doc, loc, f"{n} of {len(counts)} multiple-choice questions in this bank "
-                   f"have {k} right options")
+    if most := _mostly(counts, 0.75):
+        report("multiple-same-count", doc, loc, f"{most[1]} of {len(counts)} multiple-choice questions in this "
+               f"bank have {most[0]} right options")
+
+
+def _mostly(values: list, share: float) -> tuple[object, int] | None:
+    """The most common of at least four values and how often it occurs, when that is more than `share`."""
+    if len(values) < 4:
+        return None
+    value, n = Counter(values).most_common(1)[0]
+    return (value, n) if n > share * len(values) else None
 
 
 def _scenario(s: Scenario, doc: SourceDoc, report: Report) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .checks import CheckedProject, check_project
+from .export.formats import Export
 from .model import Course
 from .render import RenderedSite, cache_compiled_templates, render_site
 
@@ -138,6 +139,19 @@ def package_facilitator_guide(project: Project, out_dir: Path | None = None) -> 
     target = (out_dir or project.dist_dir) / f"{_stem(course)}-facilitator-guide.html"
     log.info("Writing the facilitator guide (it holds every answer: give it to facilitators only)…")
     return write_facilitator_guide(course, target)
+
+
+def export_bank(project: Project, fmt: str, pool: str | None, out_dir: Path | None = None,
+                essays: bool = True) -> Export:
+    """Check, then write a pool of questions (default: the final assessment's, else all) in an
+    LMS's quiz format; see export/."""
+    from .export import export_bank as write
+
+    checked = check(project, list_lint=False)
+    course = checked.course
+    pool = pool or ("final" if course.final else "all")
+    log.info("Exporting questions (pool: %s) as %s; the file holds every answer: keep it from learners.", pool, fmt)
+    return write(course, checked.docs, fmt, pool, out_dir or project.dist_dir, _stem(course), essays)
 
 
 def package_zip(project: Project, out_dir: Path | None = None) -> Path:
