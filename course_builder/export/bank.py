@@ -12,8 +12,8 @@ from pathlib import Path
 
 from ..model import Course, Question, Section
 from ..render import text
+from ..render.ui_text import ui_text
 
-UNUSED = "Not used in the course"
 _IMG_SRC = re.compile(r"(<img\b[^>]*?\bsrc=)([\"'])(.*?)\2", re.I)
 
 
@@ -59,7 +59,8 @@ def select(course: Course, pool: str) -> list[Entry]:
     else:
         why = "this course has no final assessment" if pool == "final" else f"no pool called '{pool}'"
         raise PoolError(f"--pool {pool}: {why}; choose one of: {', '.join(pool_names(course))}")
-    return [Entry(course.questions[q], where[q].heading if q in where else UNUSED) for q in dict.fromkeys(ids)]
+    unused = ui_text(course.language, "export")["unused"]
+    return [Entry(course.questions[q], where[q].heading if q in where else unused) for q in dict.fromkeys(ids)]
 
 
 @dataclass

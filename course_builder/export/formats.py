@@ -9,9 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Course, Question
+from ..render.ui_text import ui_text
 from .bank import Entry, Texts
-
-ORDERING_NOTE = "Give each one its place in the order: 1 is first."
 
 
 @dataclass
@@ -59,9 +58,14 @@ def moodle_category(course_title: str, category: str) -> str:
     return "$course$/top/" + "/".join(part.replace("/", "//") for part in (course_title, category))
 
 
-def ordering_as_matching() -> str:
+def export_text(course: Course) -> dict[str, str]:
+    """The few sentences an export adds, in the course's language."""
+    return ui_text(course.language, "export")
+
+
+def ordering_as_matching(course: Course) -> str:
     """The line added to an ordering question asked as matching (items to places 1, 2, …)."""
-    return f"<p><em>{ORDERING_NOTE}</em></p>"
+    return f"<p><em>{export_text(course)['ordering_places']}</em></p>"
 
 
 def reflection_prompt(q: Question, texts: Texts) -> str:

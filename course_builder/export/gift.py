@@ -68,7 +68,7 @@ class Gift(Writer):
                                f"#{escape(texts.html(o.feedback, q, inline=True)[0])}")
         else:  # matching, and ordering as matching (GIFT has no ordering question)
             if q.type == "ordering":
-                head += escape(ordering_as_matching())
+                head += escape(ordering_as_matching(self.course))
                 export.count("ordering as matching")
             rows, extra = _rows(q, texts)
             answers += [f"={escape(left)} -> {escape(right)}" for left, right in rows]

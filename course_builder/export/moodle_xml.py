@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 from ..model import Question
 from .bank import Entry, Texts, general_feedback, multiple_weights, percent, plain
-from .formats import Export, Writer, moodle_category, reflection_prompt
+from .formats import Export, Writer, export_text, moodle_category, reflection_prompt
 
 PLUGINFILE = "@@PLUGINFILE@@/"
 
@@ -70,7 +70,7 @@ class MoodleXml(Writer):
             for tag, value in (("responseformat", "editor"), ("responserequired", "1"),
                                ("responsefieldlines", "10"), ("attachments", "0"), ("attachmentsrequired", "0")):
                 ET.SubElement(node, tag).text = value
-            self.html(node, "graderinfo", "<p>A reflection: the course does not score it.</p>")
+            self.html(node, "graderinfo", f"<p>{export_text(self.course)['reflection_grader']}</p>")
             self.html(node, "responsetemplate", "")
         else:
             self.right_wrong(node, q)

@@ -65,7 +65,7 @@ class Qti12(Package):
         presentation = _el(item, "presentation")
         prompt = reflection_prompt(q, self.texts) if q.type == "reflection" else self.texts.html(q.prompt, q)[0]
         if q.type == "ordering":
-            prompt += ordering_as_matching()
+            prompt += ordering_as_matching(self.course)
             export.count("ordering as matching (Canvas has no ordering question)")
         _material(presentation, prompt)
         processing = _el(item, "resprocessing")

@@ -58,6 +58,12 @@ EN: dict[str, dict[str, str]] = {
         "refused": "Your learning management system did not save your progress (error {code}: {text}). "
                    "Your work may not be kept after you close the course: please tell your training coordinator.",
     },
+    # question banks exported for an LMS's quiz engine (course-builder export)
+    "export": {
+        "ordering_places": "Give each one its place in the order: 1 is first.",
+        "reflection_grader": "A reflection: the course does not score it.",
+        "unused": "Not used in the course",
+    },
 }
 
 CATALOGUES = {"en": EN}  # by course.yml language; Spanish comes with the Spanish interface
