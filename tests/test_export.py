@@ -293,6 +293,19 @@ def test_xhtml_keeps_what_qti_allows_and_unwraps_the_rest():
     assert "".join(xhtml("<p>broken <b>html</p>")[0].itertext()) == "broken html"
 
 
+def test_an_image_not_under_docs_is_left_as_linked_and_named():
+    from course_builder.export.bank import Texts
+    from course_builder.model import Question
+
+    q = Question(id="q1", type="single", prompt="![A dial](../assets/none.png) and ![Remote](https://example.org/a.png)")
+    texts = Texts({"assets/meter.png": EXPORT / "docs" / "assets" / "meter.png"}, lambda path: "files/" + path)
+    rendered, used = texts.html(q.prompt, q)
+    assert used == [] and 'src="../assets/none.png"' in rendered
+    assert texts.missing == ["q1: ../assets/none.png", "q1: https://example.org/a.png"]
+    assert texts.html("![A dial](../assets/meter.png)", q) == (
+        '<p><img alt="A dial" src="files/assets/meter.png"></p>', ["assets/meter.png"])
+
+
 # --- the command ------------------------------------------------------------------------------
 
 def test_export_command_writes_and_names_the_pool(tmp_path, capsys):

@@ -37,6 +37,8 @@ def export_bank(course: Course, docs: dict[str, Path], fmt: str, pool: str, out_
     with tempfile.TemporaryDirectory(dir=out_dir, prefix=".export-") as tmp:
         writer = writer_class(course, docs, Path(tmp) / name, essays)
         writer.write(entries, export)
+        missing = dict.fromkeys(writer.texts.missing)
+        export.notes += [f"image not found under docs/, left as linked: {m}" for m in missing]
         for made in Path(tmp).iterdir():  # the file, and an images folder if one was written
             final = out_dir / made.name
             if final.is_dir():

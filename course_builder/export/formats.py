@@ -38,6 +38,7 @@ class Writer:
 
     def __init__(self, course: Course, docs: dict[str, Path], target: Path, essays: bool) -> None:
         self.course, self.docs, self.target, self.essays = course, docs, target, essays
+        self.texts = Texts(docs, lambda path: path)  # each format sets its own, with its image links
 
     @property
     def images_dir(self) -> Path:

@@ -25,7 +25,7 @@ class Gift(Writer):
     suffix = ".gift"
 
     def write(self, entries: list[Entry], export: Export) -> None:
-        texts = Texts(self.docs, lambda path: path)
+        texts = self.texts = Texts(self.docs, lambda path: path)
         lines = [f"// {self.course.title} {self.course.version}: question bank written by course-builder.",
                  "// It holds every answer: keep it from learners. Import it in Moodle: Question bank > Import > GIFT.",
                  ""]
