@@ -19,7 +19,11 @@ EN: dict[str, dict[str, str]] = {
         "misplaced": "Not in its right place", "in_place": "{i} of {n} in the right place.",
         "match_right": "Correct", "match_answer": "Correct answer: {x}", "no_match": "Not a match",
         "matched": "{i} of {n} matched correctly.", "answer_first": "Answer the question first.",
-        "saved": "Saved on this device.", "not_saved": "Not saved: this browser blocks storage.",
+        "saved": "Saved on this device.",
+        "storage_blocked": "This browser is not letting the course save your progress. Each page works, but what "
+                           "you do is lost when you leave it, so the course cannot show your progress or unlock "
+                           "your certificate. To keep your progress, use another browser, or ask your IT team to "
+                           "let this site store data in the browser.",
         # marks in the navigation
         "optional": "optional", "done": " (done)",
     },
@@ -36,8 +40,7 @@ EN: dict[str, dict[str, str]] = {
         "scored": "{x}. Your choices scored {s} %.", "sc_done": "Completed ({s} %)", "sc_doing": "In progress",
         "sc_new": "Not started",
     },
-    "contract": {"cleared": "Your contract was cleared.", "saved": "Saved on this device.",
-                 "not_saved": "Not saved: this browser blocks storage."},
+    "contract": {"cleared": "Your contract was cleared.", "saved": "Saved on this device."},
     "records": {
         "of": "{i} of {n}", "q_none": "Not taken", "q_pass": "Passed ({b} %)", "q_fail": "Not passed yet ({b} %)",
         "overall": "Overall: {pct} % done ({done} of {total} lessons, scenarios and quizzes).",

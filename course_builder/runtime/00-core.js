@@ -85,7 +85,8 @@ const confirmStep = (w, trigger, box, onYes) => {
 };
 /* Every sentence the runtime shows comes from the course's interface text; {key} is filled in. */
 const say = (name, vars = {}) => (C.t[name] || name).replace(/\{(\w+)\}/g, (_, k) => vars[k]);
-const savedNote = (store) => say(store.ok ? "saved" : "not_saved");
+/* Where nothing can be saved, the page's one notice says so (not every widget). */
+const savedNote = (store) => (store.ok ? say("saved") : "");
 const today = () => new Date().toISOString().slice(0, 10);
 
 /* A widget binds DOM events through on() so destroy() can remove them all. */

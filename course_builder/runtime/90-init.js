@@ -37,7 +37,9 @@ const init = () => {
   const path = chosenPath(store);
   $$(document, "[data-cb-track]").forEach((el) => show(el, el.dataset.cbTrack === (path ? path.id : "")));
   if (isObj(data)) {
-    show($(document, ".cb-storage"), !store.ok);
+    const notice = $(document, ".cb-storage");
+    if (notice && !store.ok) notice.textContent = say("storage_blocked");
+    show(notice, !store.ok);
     show($(document, ".cb-noscript"), false);
     /* A spec with per-path versions switches to the chosen path's. */
     [data.quiz, data.certificate, data.progress].forEach((s) => s && path && s.tracks && Object.assign(s, s.tracks[path.id]));

@@ -52,12 +52,17 @@ def test_course_works_and_says_so_when_storage_is_blocked(browser, site):
     # Material's own scripts also read localStorage and throw here; only ours must not.
     page.on("pageerror", lambda e: errors.append(e.stack) if "course-builder" in (e.stack or "") else None)
     page.goto(site("questions") + LESSON)
+    # One notice for the page, saying what it means and what to do; announced (role=status).
     note = page.locator(".cb-storage")
-    assert note.is_visible()
-    assert "not letting the course save your progress" in note.text_content()
+    assert note.count() == 1 and note.is_visible() and note.get_attribute("role") == "status"
+    text = note.text_content()
+    assert "not letting the course save your progress" in text
+    assert "lost when you leave" in text and "another browser" in text and "IT team" in text
     q = page.locator(".cb-q").first
     q.locator("input").first.check()
     q.locator(".cb-check").click()
     assert q.locator(".cb-status").text_content() != ""
+    # Reflections and the contract do not repeat the page's notice under themselves.
+    assert page.evaluate("CourseBuilder.lib.savedNote(CourseBuilder.storage)") == ""
     assert not errors
     ctx.close()
