@@ -30,6 +30,12 @@ class ContractForm extends Widget {
       this.save();
       $(form, `[data-cb-n="${this.n}"] textarea, [data-cb-n="${this.n}"] input`).focus();
     });
+    $$(form, ".cb-use-step").forEach((b) => this.on(b, "click", () => {
+      const list = $(b.parentNode, "select");
+      if (list.value) this.use(list.dataset.cbSuggest, list.value);
+      else list.focus();
+      list.value = "";
+    }));
     this.on($(form, ".cb-print"), "click", () => window.print());
     this.on($(form, ".cb-print-blank"), "click", () => {
       document.body.classList.add("cb-blank");
@@ -53,13 +59,7 @@ class ContractForm extends Widget {
     show(this.addBtn, this.n < this.spec.max);
   }
   changed(el) {
-    const target = el.dataset.cbSuggest;
-    if (target) {
-      if (el.value) this.use(target, el.value);
-      el.value = "";
-      return;
-    }
-    if (!el.dataset.cbField) return;
+    if (!el.dataset.cbField) return; // (choosing a step changes nothing until "Use this step": WCAG 3.2.2)
     this.mirror(el);
     this.save();
   }

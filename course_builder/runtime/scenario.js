@@ -41,7 +41,9 @@ class Player extends Widget {
     const end = this.spec.nodes[this.replay(path).pop()].end;
     this.store.set(this.key, { p: path, d: end ? 1 : 0, s: end ? this.score() : null });
     this.render();
-    this.status.textContent = said;
+    /* Reaching an ending also says how it ended and the score. */
+    const result = end && this.debrief ? $(this.debrief, ".cb-sc-result-title").textContent : "";
+    this.status.textContent = result ? `${said} ${result}` : said;
     const target = forward ? this.log.lastElementChild : $(this.now, "button") || $(this.now, "h3");
     target.focus();
   }

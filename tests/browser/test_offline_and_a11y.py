@@ -122,3 +122,44 @@ def test_runtime_works_under_a_strict_content_security_policy(page, csp_site):
     q.locator(".cb-check").click()
     assert q.locator(".cb-status").text_content()
     assert page.evaluate("window.__cspViolations") == []
+
+
+CONTRAST = """el => {
+  const lum = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number).map((v) => {
+    v /= 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  let back = "rgb(255, 255, 255)";
+  for (let n = el; n; n = n.parentElement) {
+    const c = getComputedStyle(n).backgroundColor;
+    if (!/rgba\\(0, 0, 0, 0\\)|transparent/.test(c)) { back = c; break; }
+  }
+  const [a, b] = [lum(getComputedStyle(el).color), lum(back)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+def _contrast_holds(page, button) -> None:
+    """At rest, focused and hovered, the button's text meets 4.5:1 against its background
+    (waiting out Material's colour transition)."""
+    handle = button.element_handle()
+    page.wait_for_function(f"el => ({CONTRAST})(el) >= 4.5", arg=handle, timeout=3000)
+    button.focus()
+    page.wait_for_function(f"el => ({CONTRAST})(el) >= 4.5", arg=handle, timeout=3000)
+    button.hover()
+    page.wait_for_function(f"el => ({CONTRAST})(el) >= 4.5", arg=handle, timeout=3000)
+
+
+def test_every_button_state_meets_contrast(page, site):
+    from .conftest import open_page
+
+    open_page(page, site("records") + "r2-apply/contract.html")
+    for name in (".cb-print", ".cb-print-blank", ".cb-use-step", ".cb-clear"):
+        _contrast_holds(page, page.locator(name).first)
+    page.locator(".cb-clear").click()
+    for name in (".cb-yes", ".cb-no"):
+        _contrast_holds(page, page.locator(name).first)
+    open_page(page, site("scenarios") + "s1-practice/counter.html")
+    page.locator(".cb-sc-start, .cb-sc-choice").first.wait_for()
+    for i in range(page.locator(".cb-sc-choice:visible").count()):
+        _contrast_holds(page, page.locator(".cb-sc-choice:visible").nth(i))

@@ -78,6 +78,12 @@ def test_keyboard_learner_passes_the_section_quiz(page, site):
     assert title.text_content() == "Your score: 100 % — passed"
     assert page.evaluate("document.activeElement.classList.contains('cb-result-title')")
     assert page.locator(".cb-quiz .cb-q .cb-status.cb-ok").count() == len(scored)
+    # The result is announced once (focus moves to it): no question's line is a live region
+    # that would be read out all at once on submit.
+    live = page.evaluate("""() => [...document.querySelectorAll(
+        '.cb-quiz [role=status], .cb-quiz [role=alert], .cb-quiz [aria-live]')]
+        .filter(e => e.textContent.trim() && e.getAttribute('aria-live') !== 'off').length""")
+    assert live == 0
 
     reload(page)
     assert page.locator(".cb-result-title").text_content() == "Your score: 100 % — passed"

@@ -85,9 +85,18 @@ def test_reflections_are_offered_as_starting_points(page, site):
     use = page.locator(".cb-commitment").first.locator(".cb-use", has_text="Greet every caller by name")
     use.click()
     assert "Greet every caller by name" in page.locator('[data-cb-field="c1.behavior"]').input_value()
-    # an encounter-model step is offered too
-    page.locator(".cb-commitment").nth(1).locator(".cb-suggest select").select_option("Follow up")
+    # An encounter-model step is offered too. Moving through the list changes nothing (WCAG 3.2.2):
+    # the step goes in only when the learner confirms it.
+    steps = page.locator(".cb-commitment").nth(1).locator(".cb-suggest select")
+    steps.focus()
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.matches('.cb-suggest select')")
+    assert page.locator('[data-cb-field="c2.behavior"]').input_value() == ""
+    steps.select_option("Follow up")
+    assert page.locator('[data-cb-field="c2.behavior"]').input_value() == ""
+    page.locator(".cb-commitment").nth(1).locator(".cb-use-step").click()
     assert page.locator('[data-cb-field="c2.behavior"]').input_value() == "Follow up"
+    assert steps.input_value() == ""
 
 
 def test_clear_contract_needs_confirmation(page, site):

@@ -79,6 +79,10 @@ def test_the_debrief_scores_the_path_and_names_the_stronger_choices(page, site):
     _choose(page, "pay")
     # 2 of 2, then 0 of 2: 50 %
     assert page.locator(".cb-sc-result-title").text_content() == "Ending: Mixed outcome. Your choices scored 50 %."
+    # Reaching the ending is announced with its score.
+    status = page.locator(".cb-sc-play .cb-status")
+    assert status.get_attribute("role") == "status"
+    assert status.text_content().endswith("Ending: Mixed outcome. Your choices scored 50 %.")
     well = page.evaluate("() => [...document.querySelectorAll('.cb-sc-well li:not([hidden])')].map(l => l.textContent)")
     work = page.evaluate("() => [...document.querySelectorAll('.cb-sc-work li:not([hidden])')].map(l => l.textContent)")
     assert len(well) == 1 and well[0].startswith("Decision 1:")
