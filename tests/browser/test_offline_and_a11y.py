@@ -75,16 +75,28 @@ def test_axe_clean_before_answering(page, site, path):
     assert run_axe(page) == []
 
 
-def test_axe_clean_after_checking_answers(page, site):
+def _palette(page, scheme: str) -> None:
+    """Show the page in Material's light (default) or dark (slate) palette, as its toggle does."""
+    page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+    if scheme == "slate":  # wait out Material's colour transition: the page is dark once it ends
+        page.wait_for_function("() => getComputedStyle(document.body).backgroundColor"
+                               ".match(/\\d+/g).slice(0, 3).every(v => v < 80)")
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_axe_clean_after_checking_answers(page, site, scheme):
     page.goto(site(COURSE) + "q1-basics/checks.html")
     for q in page.locator('.cb-q[data-cb-mode="check"]').all():
         if q.locator("input").count():
             q.locator("input").first.check()
         q.locator(".cb-check").click()
+    _palette(page, scheme)
+    assert page.locator(".cb-q .cb-no, .cb-q .cb-ok").count() > 0  # right and wrong marks are shown
     assert run_axe(page) == []
 
 
-def test_axe_clean_after_submitting_quiz(page, site):
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_axe_clean_after_submitting_quiz(page, site, scheme):
     page.goto(site(COURSE) + "q1-basics/quiz.html")
     for q in page.locator('.cb-q[data-cb-mode="quiz"]').all()[::2]:
         if q.locator("input").count():
@@ -92,6 +104,7 @@ def test_axe_clean_after_submitting_quiz(page, site):
     page.locator(".cb-submit").click()
     page.locator(".cb-submit").click()
     assert page.locator(".cb-result-title").text_content().startswith("Your score")
+    _palette(page, scheme)
     assert run_axe(page) == []
 
 
