@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..completion import by_path
+from ..completion import by_path, requirements
 from ..model import Contract, Course, Question, Scenario
 from . import seal
 from .site_paths import CERTIFICATE, html, lesson_path, quiz_links
@@ -72,10 +72,13 @@ def progress(course: Course) -> dict:
 
 
 def _progress(course: Course) -> dict:
+    """Per section what there is to do, and what completion requires (`need`, as the certificate
+    reads it), so the overall figure and "finished" follow the one rule."""
     sections = [{"id": s.id, "lessons": [lesson.id for lesson in s.lessons],
                  "quiz": s.quiz.id if s.quiz else None, "scenarios": [sc.id for sc in s.scenarios]}
                 for s in course.sections if s.kind == "section"]
-    return {"sections": sections, "final": course.final.id if course.final else None}
+    return {"sections": sections, "final": course.final.id if course.final else None,
+            "need": requirements(course).data()}
 
 
 def final(course: Course) -> dict:

@@ -43,8 +43,11 @@ EN: dict[str, dict[str, str]] = {
     "contract": {"cleared": "Your contract was cleared.", "saved": "Saved on this device."},
     "records": {
         "of": "{i} of {n}", "q_none": "Not taken", "q_pass": "Passed ({b} %)", "q_fail": "Not passed yet ({b} %)",
-        "overall": "Overall: {pct} % done ({done} of {total} lessons, scenarios and quizzes).",
-        "next": "Next: ", "finished": "You have finished everything. ", "cert": "Print your certificate",
+        "overall": "Course completion: {pct} % ({done} of {total} required lessons and quizzes).",
+        "next": "Next: ", "finished": "You have completed the course. ", "cert": "Print your certificate",
+        "optional": " Not required, but still there for you: {i} of {n} scenarios to try.",
+        "out_of_tries": "You have used every attempt at {x} without passing it. Ask your training coordinator "
+                        "what to do next.",
         "exported": "Saved {n} items to {file}. Load it on the other computer.",
         "loaded": "Loaded {n} items from {file}.", "fail": "Could not load {file}: {why} Nothing was changed.",
         "big": "it is too large to be a progress file.", "notfile": "it is not a progress file saved by this course.",

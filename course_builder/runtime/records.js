@@ -59,9 +59,8 @@ class Progress extends Widget {
   render() {
     const { store } = this;
     const links = this.spec.links;
-    let done = 0;
-    let total = 0;
-    let next = null;
+    let scenarios = 0;
+    let tried = 0;
     $$(this.root, "[data-cb-section]").forEach((row) => show(row, false));
     this.spec.sections.forEach((s) => {
       const row = $(this.root, `[data-cb-section="${s.id}"]`);
@@ -76,22 +75,27 @@ class Progress extends Widget {
       cell("checks", say("of", { i: checks.length, n: all.length }));
       cell("quiz", s.quiz ? quizText(q) : "—");
       cell("scenarios", s.scenarios.length ? say("of", { i: scen.length, n: s.scenarios.length }) : "—");
-      done += s.lessons.length - unvisited.length + scen.length + (q && q.ok ? 1 : 0);
-      total += s.lessons.length + s.scenarios.length + (s.quiz ? 1 : 0);
-      if (!next && unvisited.length) next = links[unvisited[0]];
-      if (!next && s.quiz && !(q && q.ok)) next = links[s.quiz];
+      scenarios += s.scenarios.length;
+      tried += scen.length;
     });
-    const f = this.spec.final;
-    const fq = f && quizState(store, f);
-    if (f) {
-      total += 1;
-      done += fq && fq.ok ? 1 : 0;
-      if (!next && !(fq && fq.ok)) next = links[f];
-    }
-    $(this.root, ".cb-overall").textContent = say("overall", { pct: Math.round((100 * done) / (total || 1)), done, total });
+    /* The overall figure and "completed" follow the completion rule (status.js), as the
+       certificate and the LMS do: 100 % exactly when the course is completed. */
+    const need = this.spec.need;
+    const st = completion(need, read(store));
+    const passed = st.quizzes.filter((q) => q.s && q.s.ok).length;
+    const total = need.lessons.length + need.quizzes.length;
+    const done = st.seen + passed;
+    const pct = st.done ? 100 : Math.min(99, Math.floor((100 * done) / (total || 1)));
+    $(this.root, ".cb-overall").textContent = say("overall", { pct, done, total });
+    const unvisited = need.lessons.find((id) => store.get(key("visit", id)) !== 1);
+    const open = st.quizzes.find((q) => !(q.s && q.s.ok));
+    const out = st.failed && st.quizzes.find((q) => q.tries && q.s && !q.s.ok && q.s.n >= q.tries);
+    const next = st.done ? null : links[unvisited || open.id];
     const link = make("a", "", next ? next[1] : say("cert"));
     link.href = ROOT + (next ? next[0] : this.spec.certificate);
-    $(this.root, ".cb-next").replaceChildren(say(next ? "next" : "finished"), link);
+    const parts = out ? [say("out_of_tries", { x: links[out.id][1] })] : [say(next ? "next" : "finished"), link];
+    if (st.done && tried < scenarios) parts.push(say("optional", { i: scenarios - tried, n: scenarios }));
+    $(this.root, ".cb-next").replaceChildren(...parts);
   }
   export() {
     const data = {};

@@ -226,7 +226,7 @@ def test_dashboard_counts_and_nav_ticks(page, site):
     assert row.locator('[data-k="checks"]').text_content() == "0 of 2"
     assert page.locator(".cb-next a").text_content() == "What service is"
     assert page.locator(".cb-next a").get_attribute("href").endswith("/r1-start/service.html")
-    assert page.locator(".cb-overall").text_content() == "Overall: 14 % done (1 of 7 lessons, scenarios and quizzes)."
+    assert page.locator(".cb-overall").text_content() == "Course completion: 14 % (1 of 7 required lessons and quizzes)."
     tick = page.locator("a.md-nav__link[href$='welcome.html'] .cb-tick")
     assert tick.count() == 1
     assert tick.first.text_content().strip() == "✓ (done)"
@@ -258,3 +258,39 @@ def test_print_editions_have_worksheets_and_answers(page, site, fixture_project,
     page.emulate_media(media="print")
     assert page.locator(".cb-sheet").first.evaluate("e => getComputedStyle(e).breakInside") == "avoid"
     assert page_count(page.pdf(format="A4")) >= 2
+
+
+def test_progress_agrees_with_completion_and_reads_on_a_phone(browser, site):
+    """The overall figure and the closing message follow the completion rule (as the certificate
+    does): 100 % and "completed" exactly when it is met; on a 320 px phone nothing scrolls sideways."""
+    ctx = browser.new_context(viewport={"width": 320, "height": 700})
+    page = ctx.new_page()
+    open_page(page, site(COURSE) + "progress.html")
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 320
+    assert page.locator('[data-cb-section="r1-start"] [data-k="lessons"]').evaluate(
+        "e => getComputedStyle(e, '::before').content").startswith('"Lessons visited')
+    need = page_data(page)["progress"]["need"]
+    page.evaluate("""need => {
+        const s = CourseBuilder.storage, k = CourseBuilder.key;
+        need.lessons.forEach((id) => s.set(k('visit', id), 1));
+        need.quizzes.forEach(([id]) => s.set(k('quiz', id), {a: {}, s: true, best: 100, n: 1, ok: true,
+                                                              at: '2026-11-30'}));
+    }""", need)
+    final = need["final"]
+    page.evaluate("id => CourseBuilder.storage.remove(CourseBuilder.key('quiz', id))", final)
+    reload(page)
+    total = len(need["lessons"]) + len(need["quizzes"])
+    assert page.locator(".cb-overall").text_content() == (
+        f"Course completion: {100 * (total - 1) // total} % ({total - 1} of {total} required lessons and quizzes).")
+    assert page.locator(".cb-next a").text_content() == "Final assessment"
+    page.evaluate("id => CourseBuilder.storage.set(CourseBuilder.key('quiz', id), "
+                  "{a: {}, s: true, best: 90, n: 1, ok: true, at: '2026-11-30'})", final)
+    reload(page)
+    assert page.locator(".cb-overall").text_content() == (
+        f"Course completion: 100 % ({total} of {total} required lessons and quizzes).")
+    assert page.locator(".cb-next").text_content() == "You have completed the course. Print your certificate"
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 320
+    assert run_axe(page) == []
+    open_page(page, site(COURSE) + "certificate.html")
+    assert page.locator(".cb-cert-open").is_visible()  # the certificate agrees
+    ctx.close()
