@@ -22,6 +22,7 @@ from .validate import validate_course
 
 log = logging.getLogger("course_builder")
 CODE = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
+FAVICON_TYPES = (".png", ".svg", ".ico")
 IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)|<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)", re.I)
 
 
@@ -59,6 +60,7 @@ def check_project(root: Path, track: str | None = None, strict: bool = False, li
                               sources.course.path, limits)
     if problems.fails(strict) or course is None:
         raise CourseError(problems)
+    site.branding = course.branding  # the generated config's theme takes it (mkdocs_adapter.write_config)
     lint_found = [p for p in problems.warnings if LINT_RULE.search(p.message)]
     for p in problems.warnings:
         if list_lint or p not in lint_found:
@@ -87,13 +89,19 @@ def _check_docs(src: Sources, docs: dict[str, Path], problems: Problems) -> None
 
 
 def _check_course_assets(src: Sources, docs: dict[str, Path], problems: Problems) -> None:
-    """The logo and the images lessons show must be files under docs/; the language one the site offers."""
+    """The logos, the favicon and the images lessons show must be files under docs/ (the favicon an
+    image browsers show in a tab); the language one the site offers."""
     cdoc = src.course
-    logo = _course_value(src, "organisation", "logo")
-    if cdoc and logo is not None:
-        problem = asset_problem(logo, docs)
-        if problem:
-            problems.add(cdoc.path, cdoc.line(("organisation", "logo")), f"logo: {problem[0]}", problem[1])
+    for keys in (("organisation", "logo"), ("branding", "logo"), ("branding", "favicon")):
+        path = _course_value(src, *keys)
+        if cdoc and isinstance(path, str) and path.strip():  # not text: the schema says so
+            problem = asset_problem(path, docs)
+            if problem is None and keys[-1] == "favicon" and not path.startswith("data:") and \
+                    not path.split("#")[0].split("?")[0].lower().endswith(FAVICON_TYPES):
+                problem = (f"'{path}' is not an icon browsers show in a tab",
+                           f"use a {', '.join(FAVICON_TYPES[:-1])} or {FAVICON_TYPES[-1]} file")
+            if problem:
+                problems.add(cdoc.path, cdoc.line(keys), f"{keys[-1]}: {problem[0]}", problem[1])
     language = _course_value(src, "language")
     if cdoc and isinstance(language, str):
         check_language(cdoc, language, set(LANGUAGES), problems)

@@ -100,6 +100,12 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--out", type=Path, help="output folder (default: dist/)")
     track(ex, "export")
 
+    cn = command("certificate-number", "recompute a printed certificate's number, to check it",
+                 "Print the certificate number the course gives a learner's name and completion date, to compare "
+                 "with the number on a printed certificate.")
+    cn.add_argument("--name", required=True, help="the name as printed on the certificate")
+    cn.add_argument("--date", required=True, help="the completion date, YYYY-MM-DD")
+
     sc = command("schema", "write JSON Schemas for editors",
                  "Write a JSON Schema per file kind (course, section, lesson, bank, scenario, facts, glossary, "
                  "contract).")
@@ -151,6 +157,20 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
         pipeline.render(project, args.out)
         print(f"Wrote the generated pages to {args.out}")
         return 0
+    if args.command == "certificate-number":
+        import datetime
+
+        from .certificate import certificate_number
+
+        try:
+            date = datetime.date.fromisoformat(args.date).isoformat()
+        except ValueError:
+            print(f"error: --date {args.date}: give the completion date as YYYY-MM-DD, e.g. 2026-11-30",
+                  file=sys.stderr)
+            return 1
+        course = pipeline.check(project, list_lint=False).course
+        print(certificate_number(course.id, course.version, args.name, date))
+        return 0
     if args.command == "schema":
         from .schema_files import write_schemas
 
@@ -170,9 +190,14 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
             print(f"  note: {line}")
         return 0
     if args.command == "serve":
+        from .mkdocs_adapter import SiteBuildError as ServeError
         from .serve import serve
 
-        serve(project, args.dev_addr, args.open)
+        try:
+            serve(project, args.dev_addr, args.open)
+        except ServeError as exc:
+            print(f"error: the preview could not start: {exc}", file=sys.stderr)
+            return 1
         return 0
     from .mkdocs_adapter import SiteBuildError  # only commands that run MkDocs load it
 

@@ -7,7 +7,11 @@ import os
 import re
 import shutil
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from mkdocs.commands.build import build as mkdocs_build
@@ -47,6 +51,11 @@ def write_config(root: Path, user: SiteConfig, pages_dir: Path, site: RenderedSi
         theme["font"] = False  # Material's default loads Google Fonts: the site must make no outside request
     if site.logo:
         theme["logo"] = site.logo
+    if user.branding.favicon:
+        theme["favicon"] = user.branding.favicon
+    palette = user.palette()  # course.yml's colours: 'custom', defined by the branding stylesheet
+    if palette is not None:
+        theme["palette"] = palette
     raw = user.data.get("markdown_extensions") or []
     extensions = [{k: v} for k, v in raw.items()] if isinstance(raw, dict) else list(raw)
     names = {e if isinstance(e, str) else next(iter(e)) for e in extensions}
@@ -114,9 +123,76 @@ def build_site(config_path: Path, site_dir: Path, strict: bool = False, epoch: i
         shutil.rmtree(old, ignore_errors=True)
 
 
-def serve_site(config_path: Path, dev_addr: str, open_browser: bool = False) -> None:
-    """Serve with live reload; MkDocs rebuilds whenever the generated pages change."""
-    from mkdocs.commands.serve import serve
+def serve_site(config_path: Path, dev_addr: str, open_browser: bool = False, *,
+               on_listening: Callable[[str], None] | None = None,
+               on_built: Callable[[float], None] | None = None) -> None:
+    """Serve with live reload until interrupted; MkDocs rebuilds whenever the generated pages change.
 
-    serve(config_file=str(config_path), livereload=True, dev_addr=dev_addr,
-          open_in_browser=open_browser)
+    Like `mkdocs serve` (1.6), plus two hooks: `on_listening(url)` once the server accepts
+    connections, `on_built(started)` after each build that succeeded, with the
+    `time.perf_counter()` at which that build started. Raises SiteBuildError if the first build
+    fails or the address is taken."""
+    from mkdocs.livereload import LiveReloadServer
+
+    site_dir = tempfile.mkdtemp(prefix="course-builder-preview-")
+
+    def get_config() -> Any:
+        return load_config(config_file=str(config_path), site_dir=site_dir, dev_addr=dev_addr)
+
+    class Server(LiveReloadServer):
+        def server_bind(self) -> None:
+            try:
+                super().server_bind()
+            except OSError as exc:
+                raise SiteBuildError(f"cannot serve at {dev_addr}: {exc.strerror or exc}") from None
+
+        def server_activate(self) -> None:
+            super().server_activate()
+            if on_listening:
+                on_listening(self.url)
+
+    try:
+        config = get_config()
+    except (MkDocsException, OSError, yaml.YAMLError) as exc:
+        shutil.rmtree(site_dir, ignore_errors=True)
+        raise SiteBuildError(str(exc)) from None
+    config.plugins.on_startup(command="serve", dirty=False)
+    host, port = config.dev_addr
+    mount_path = ("/" + urlsplit(config.site_url or "/").path.lstrip("/")).rstrip("/") + "/"
+    url = config.site_url = f"http://{host}:{port}{mount_path}"
+
+    def builder(changed: Any = None) -> None:
+        started = time.perf_counter()
+        current = changed or get_config()
+        current.site_url = url
+        mkdocs_build(current, serve_url=url)
+        if on_built:
+            on_built(started)
+
+    server = Server(builder=builder, host=host, port=port, root=site_dir, mount_path=mount_path)
+    server.error_handler = lambda code: _error_page(site_dir, code)
+    try:
+        try:
+            builder(config)
+        except MkDocsException as exc:
+            raise SiteBuildError(str(exc)) from None
+        server.watch(config.docs_dir)
+        server.watch(config.config_file_path)
+        server = config.plugins.on_serve(server, config=config, builder=builder)
+        for item in config.watch:
+            server.watch(item)
+        try:
+            server.serve(open_in_browser=open_browser)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.shutdown()
+    finally:
+        config.plugins.on_shutdown()
+        shutil.rmtree(site_dir, ignore_errors=True)
+
+
+def _error_page(site_dir: str, code: int) -> bytes | None:
+    """The built site's own 404 page (or 500), as `mkdocs serve` sends it."""
+    page = Path(site_dir) / f"{code}.html"
+    return page.read_bytes() if code in (404, 500) and page.is_file() else None

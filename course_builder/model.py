@@ -262,6 +262,18 @@ class Organisation:
 
 
 @dataclass(frozen=True)
+class Branding:
+    """course.yml's branding, checked: colours as lower-case #rrggbb (accent defaults to primary),
+    paths under docs/ (logo is also the organisation's), a plain font-family list."""
+
+    primary: str | None = None
+    accent: str | None = None
+    logo: str | None = None
+    favicon: str | None = None
+    font: str | None = None
+
+
+@dataclass(frozen=True)
 class Course:
     id: str
     version: str
@@ -283,6 +295,8 @@ class Course:
     lint_ignore: tuple[str, ...] = ()  # item-writing checks switched off for the course
     # Characters a learner can type: reflection, line (one-line field), paragraph (multi-line).
     text_limits: dict[str, int] = field(default_factory=lambda: {"reflection": 1000, "line": 100, "paragraph": 500})
+    branding: Branding = field(default_factory=Branding)
+    signatures: tuple[tuple[str, str], ...] = ()  # the certificate's signature lines: (name, role)
     # Each track's cut-down course, by track id (none on a single-track edition); see tracks.py.
     editions: dict[str, Course] = field(default_factory=dict, compare=False, repr=False)
 

@@ -6,6 +6,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from .branding import HEX
+
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
@@ -98,6 +100,40 @@ class TextLimits(_Strict):
         500, description="A multi-line field of the contract.")
 
 
+class Signature(_Strict):
+    """A signature line printed on the certificate."""
+
+    name: Text = Field(description="The signer's name, e.g. Dana Ruiz.")
+    title: Text = Field(description="The signer's role, e.g. Training Coordinator.")
+
+
+class CertificateSpec(_Strict):
+    """What the printed certificate carries besides the learner's details."""
+
+    signatures: list[Signature] = Field(default_factory=list, max_length=3,
+                                        description="Up to three signature lines, each a name and a role.")
+
+
+# Checked by validate/course.py (with hints); the patterns only let editors flag mistakes as authors type.
+Colour = Annotated[str, Field(json_schema_extra={"pattern": HEX}, examples=["#1a5276"])]
+FontStack = Annotated[str, Field(json_schema_extra={"pattern": r"^[^;{}<>@()\\]+$"})]
+
+
+class Branding(_Strict):
+    """The site's colours, logo, tab icon and font. Colours must keep text readable (WCAG AA)."""
+
+    primary: Colour | None = Field(None, description="Header and link colour, quoted hex: \"#1a5276\". White "
+                                                     "header text on it, and it on white, need 4.5:1 contrast.")
+    accent: Colour | None = Field(None, description="Colour of hovered links and buttons, quoted hex; needs 4.5:1 "
+                                                    "against white. Defaults to primary.")
+    logo: Text | None = Field(None, description="Header image inside docs/, e.g. assets/logo.svg; replaces "
+                                                "organisation.logo.")
+    favicon: Text | None = Field(None, description="Browser tab icon inside docs/, e.g. assets/favicon.png.")
+    font: FontStack | None = Field(None, description="CSS font-family list of fonts installed on learners' "
+                                                     "computers, e.g. Segoe UI, Arial, sans-serif. "
+                                                     "Nothing is downloaded.")
+
+
 class TrackSpec(_Strict):
     """A learning path for one role: the sections (and extra lessons and scenarios) it requires."""
 
@@ -134,6 +170,8 @@ class CourseFile(_Strict):
     completion: Completion = Field(default_factory=Completion)
     lint: Lint = Field(default_factory=Lint, description="Item-writing checks to switch off for the whole course.")
     text_limits: TextLimits = Field(default_factory=TextLimits)
+    branding: Branding = Field(default_factory=Branding)
+    certificate: CertificateSpec = Field(default_factory=CertificateSpec)
 
 
 class QuizSpec(_Strict):

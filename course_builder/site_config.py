@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .load import inside, read_yaml, rel, yaml_file
+from .model import Branding
 from .problems import Problems, did_you_mean
 from .yaml_source import SourceDoc, Tagged
 
@@ -20,14 +21,17 @@ THEME = "material"
 SET_BY_COURSE = {"docs_dir": "the generated pages' folder", "site_dir": "site/ (or build --site-dir)",
                  "nav": "the course's sections and pages"}
 REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+COMMENTED_HEX = re.compile(r":\s*(#[0-9a-fA-F]{3,8})\b")  # `primary: #1a5276`, which YAML reads as a comment
 
 
 @dataclass
 class SiteConfig:
-    """What the course needs from mkdocs.yml; `data` is the file as written."""
+    """What the course needs from mkdocs.yml; `data` is the file as written, `branding` course.yml's
+    (set once the course is checked), which the generated config's theme takes."""
 
     path: str = "mkdocs.yml"
     data: dict[str, Any] = field(default_factory=dict)
+    branding: Branding = field(default_factory=Branding)
 
     def list(self, key: str) -> list[Any]:
         value = self.data.get(key)
@@ -42,6 +46,22 @@ class SiteConfig:
     def extra(self) -> dict[str, Any]:
         extra = self.data.get("extra")
         return extra if isinstance(extra, dict) else {}
+
+    def palette(self) -> Any:
+        """theme.palette for the generated config, or None to keep mkdocs.yml's: when the branding sets
+        colours, each of the author's schemes (light, dark…) with primary and/or accent 'custom', so
+        Material takes them from the branding stylesheet (render/styles.py)."""
+        brand = self.branding
+        if not brand.primary and not brand.accent:
+            return None
+        given = self.theme.get("palette")
+        schemes = given if isinstance(given, list) else [given] if isinstance(given, dict) else [{"scheme": "default"}]
+        out = []
+        for scheme in schemes:
+            scheme = dict(scheme) if isinstance(scheme, dict) else {}
+            scheme.update({k: "custom" for k in ("primary", "accent") if getattr(brand, k)})
+            out.append(scheme)
+        return out if isinstance(given, list) else out[0]
 
 
 def read_site_config(root: Path, docs: dict[str, Path], problems: Problems) -> SiteConfig:
@@ -122,7 +142,34 @@ class _Checker:
         for key in ("logo", "favicon"):
             if key in theme:
                 self._asset(loc + (key,), theme[key], f"theme.{key}")
+        self._palette(theme.get("palette"))
         return name if isinstance(name, str) else None
+
+    def _palette(self, palette: Any) -> None:
+        """Material takes only its colour names for primary and accent and silently ignores a hex
+        colour: say so, and point to course.yml's branding, which checks contrast too."""
+        loc: tuple[Any, ...] = ("theme", "palette")
+        schemes = [(palette, loc)] if isinstance(palette, dict) else \
+            [(s, loc + (i,)) for i, s in enumerate(palette) if isinstance(s, dict)] if isinstance(palette, list) else []
+        for scheme, where in schemes:
+            for key in ("primary", "accent"):
+                value = scheme.get(key, "")
+                line = self.doc.line(where + (key,))
+                if value is None:  # an unquoted #1a5276 is a YAML comment
+                    found = COMMENTED_HEX.search(self._source_line(line))
+                    value = found.group(1) if found else None
+                if isinstance(value, str) and value.strip().startswith("#"):
+                    self.problems.warn(self.doc.path, line, f"theme.palette {key} '{value.strip()}' is ignored: "
+                                       "Material takes only its colour names here (indigo, teal…)",
+                                       f"set the colour in course.yml, where the build also checks its contrast:\n"
+                                       f"branding:\n  {key}: \"{value.strip()}\"")
+
+    def _source_line(self, line: int) -> str:
+        try:
+            lines = (self.root / self.doc.path).read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            return ""
+        return lines[line - 1] if 0 < line <= len(lines) else ""
 
     def _extensions(self) -> None:
         value = self.data.get("markdown_extensions")

@@ -9,7 +9,9 @@
     === path: escaped             a file whose body spells bytes as \\xNN or \\uNNNN (NUL, a BOM…)
     === args                      extra arguments for `course-builder check`, on one line
     === expect: errors            expected `course-builder check` output
-    === expect: s1-basics/x.md    expected generated page
+    === expect: s1-basics/x.md    expected generated page (or runtime file, named without its hash:
+                                  assets/course-builder/branding.HASH.css)
+    === expect: build/mkdocs.yml  expected generated MkDocs config
 
 Run with UPDATE_GOLDEN=1 to rewrite the expected blocks from the current output.
 """

@@ -111,3 +111,20 @@ def test_an_unexpected_failure_is_one_plain_message(tmp_path, capsys, monkeypatc
     err = capsys.readouterr().err
     assert "course-builder failed unexpectedly (RuntimeError: something of ours broke)" in err
     assert "Traceback" not in err and "Please report this" in err
+
+
+def test_certificate_number_recomputes_the_printed_one(capsys):
+    from course_builder.certificate import certificate_number
+
+    from .conftest import FIXTURES
+
+    # Spacing and case of the name do not matter; the date and the name do.
+    number = certificate_number("records-course", "1.0", "Pat Lee-Smith", "2026-11-30")
+    assert number == certificate_number("records-course", "1.0", "  pat   LEE-smith ", "2026-11-30")
+    assert number != certificate_number("records-course", "1.0", "Pat Lee-Smith", "2026-12-01")
+    assert len(number) == 14 and number.count("-") == 2
+    args = ["certificate-number", "--project", str(FIXTURES / "records"), "--name", "Pat Lee-Smith"]
+    assert cli.main([*args, "--date", "2026-11-30"]) == 0
+    assert capsys.readouterr().out.strip() == number
+    assert cli.main([*args, "--date", "30/11/2026"]) == 1
+    assert "give the completion date as YYYY-MM-DD" in capsys.readouterr().err

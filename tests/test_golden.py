@@ -15,6 +15,7 @@ from .golden import Case, cases
 
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 HASHED = re.compile(r"\.[0-9a-f]{10}\.(css|js)\b")
+CONFIG = "build/mkdocs.yml"  # `=== expect: build/mkdocs.yml`: the MkDocs config the build writes
 
 
 def _unhashed(text: str) -> str:
@@ -39,9 +40,16 @@ def test_error_case(path, tmp_path, capsys):
 def test_render_case(path, tmp_path):
     case = Case.parse(path)
     root = case.make_project(tmp_path)
-    checked = check(Project(root))
+    project = Project(root)
+    checked = check(project)
     site = render_site(checked.course, checked.docs)
-    actual = {name: _unhashed(site.texts[name]) for name in case.expect}
+    texts = {_unhashed(name): text for name, text in site.texts.items()}  # runtime files by unhashed name
+    if CONFIG in case.expect:
+        from course_builder.mkdocs_adapter import write_config
+
+        config = write_config(root, checked.site, project.pages_dir, site, project.config_path)
+        texts[CONFIG] = config.read_text(encoding="utf-8")
+    actual = {name: _unhashed(texts[name]) for name in case.expect}
     if UPDATE:
         case.rewrite(actual)
     assert actual == case.expect

@@ -14,7 +14,7 @@ from ..model import Course
 from .assets_dir import ASSET_DIR, RUNTIME_DIR
 from .data import nav_paths
 from .site_paths import page_table
-from .styles import stylesheets
+from .styles import branding_stylesheet, stylesheets
 from .ui_text import ui_text
 
 FEATURES = ("quiz", "scenario", "contract", "records")  # loaded by the pages that name them
@@ -63,6 +63,10 @@ def runtime_assets(course: Course) -> RuntimeAssets:
     out.texts.update(dict(stylesheets().values()))
     out.javascript, out.files = [data_path, files["core"]], files
     out.css = [stylesheets()["core"][0]]
+    branding = branding_stylesheet(course.branding)
+    if branding:  # after the core stylesheet, so its colours win
+        out.css.append(hashed("branding", branding, ".css"))
+        out.texts[out.css[-1]] = branding
     return out
 
 

@@ -51,8 +51,10 @@ def certificate(course: Course) -> dict:
     """What the certificate requires (the whole course's, and each path's to switch to)."""
     paths = by_path(course)
     whole = paths.pop("")
-    return {**whole, "contract": next((s.contract.id for s in course.sections if s.contract), None),
-            **({"tracks": paths} if paths else {})}
+    tracks = {tid: {**need, "minutes": course.editions[tid].minutes} for tid, need in paths.items()}
+    return {**whole, "minutes": course.minutes, "course": course.id, "version": course.version,
+            "contract": next((s.contract.id for s in course.sections if s.contract), None),
+            **({"tracks": tracks} if tracks else {})}
 
 
 def progress(course: Course) -> dict:

@@ -55,7 +55,8 @@ EN: dict[str, dict[str, str]] = {
         "version": "it is from version {x} of this course, and this is version {y}.",
         "damaged": "it is damaged (unexpected entry “{x}”).", "unread": "the browser could not read it.",
         "reset": "All your progress on this device was reset.", "seen": "{i} of {n} visited",
-        "score_final": " · final assessment score {s} %", "score_mean": " · average quiz score {s} %",
+        "score_final": "Final assessment score {s} %", "score_mean": "Average quiz score {s} %",
+        "hours": "About {h} hours of study", "minutes": "About {m} minutes of study",
     },
     # the SCORM launch page: outside an LMS, in review mode, and when the LMS refuses to save
     "launch": {

@@ -5,6 +5,20 @@ const C = CB.course;
 const quizText = (s) => say(!s ? "q_none" : s.ok ? "q_pass" : "q_fail", { b: s && s.best });
 const read = (store) => (kind, id) => store.get(key(kind, id));
 
+/* The certificate's number, as course_builder/certificate.py computes it: 32-bit FNV-1a of
+   "course|version|name|date" and of its reverse (name spacing and case ignored), 12 hex digits. */
+const fnv1a = (text) => {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h >>> 0;
+};
+const certificateNumber = (course, version, name, date) => {
+  const source = `${course}|${version}|${name.replace(/\s+/g, " ").trim().toLowerCase()}|${date}`;
+  const hex = (n) => n.toString(16).toUpperCase().padStart(8, "0");
+  const digits = (hex(fnv1a(source)) + hex(fnv1a([...source].reverse().join("")))).slice(0, 12);
+  return digits.match(/.{4}/g).join("-");
+};
+
 class Certificate extends Widget {
   constructor(root, spec, store) {
     super();
@@ -35,6 +49,11 @@ class Certificate extends Widget {
     $(root, ".cb-cert-date").textContent = new Date(last + "T12:00:00").toLocaleDateString(
       document.documentElement.lang || undefined, { dateStyle: "long" });
     $(root, ".cb-cert-score").textContent = st.score === null ? "" : say(`score_${st.scoreKind}`, { s: st.score });
+    const m = spec.minutes;
+    $(root, ".cb-cert-hours").textContent = m < 60 ? say("minutes", { m }) : say("hours", { h: Math.round(m / 30) / 2 });
+    const number = () => ($(root, ".cb-cert-no").textContent = certificateNumber(spec.course, spec.version, input.value, last));
+    number();
+    this.on(input, "input", number);
     this.on($(root, ".cb-print"), "click", () => window.print());
   }
 }

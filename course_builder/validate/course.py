@@ -7,8 +7,20 @@ from dataclasses import replace
 from typing import Any
 
 from .. import schema
+from ..branding import (
+    ACCENT_MIN,
+    PRIMARY_MIN,
+    WHITE,
+    contrast,
+    font_problem,
+    font_stack,
+    parse_hex,
+    passing_shade,
+    ratio_text,
+)
 from ..load import Sources
 from ..model import (
+    Branding,
     Course,
     FinalAssessment,
     Organisation,
@@ -55,21 +67,66 @@ def validate_course(src: Sources, problems: Problems) -> Course | None:
     complete = not src.unreadable_banks and declared <= set(questions)
     final = _final(ctx, cfile, cdoc, questions, complete) if cfile and cdoc and cfile.final_assessment else None
     tracks = _tracks(ctx, cfile, cdoc, sections, final, complete) if cfile and cdoc else ()
+    branding = _branding(ctx.problems, cfile, cdoc) if cfile and cdoc else Branding()
     if problems or cfile is None or cdoc is None:
         return None
     org = cfile.organisation
     course = Course(
         id=cfile.id, version=cfile.version, title=cfile.title, description=cfile.description,
         language=cfile.language,
-        organisation=Organisation(org.name, org.short_name, org.logo,
+        organisation=Organisation(org.name, org.short_name, branding.logo,
                                   {k: v for k, v in org.contact.model_dump().items() if v}),
         policy=dict(cfile.policy), pass_mark=cfile.pass_mark, sections=tuple(sections), questions=questions,
         encounter_model=tuple((s.id, s.title) for s in cfile.encounter_model),
         audiences=tuple((a.id, a.title) for a in cfile.audiences),
         glossary=glossary, final=final, completion=cfile.completion.model_dump(), tracks=tracks,
-        lint_ignore=tuple(cfile.lint.ignore), text_limits=cfile.text_limits.model_dump(),
+        lint_ignore=tuple(cfile.lint.ignore), text_limits=cfile.text_limits.model_dump(), branding=branding,
+        signatures=tuple((sig.name, sig.title) for sig in cfile.certificate.signatures),
     )
     return replace(course, editions=editions(course))
+
+
+# What each colour is checked against, as the error names it (see branding.py for why both need 4.5:1).
+_COLOUR_ROLES = {"primary": (PRIMARY_MIN, "white (header text on it, links in it on white pages)"),
+                 "accent": (ACCENT_MIN, "white (hovered links in it on white pages, white text on hovered buttons)")}
+
+
+def _branding(problems: Problems, cfile: schema.CourseFile, doc: SourceDoc) -> Branding:
+    """course.yml's branding, checked: hex colours that keep Material's white text and page readable
+    (WCAG AA), and a font list that loads nothing. The logo and favicon files are checked with the
+    other assets (checks.py)."""
+    spec, loc = cfile.branding, ("branding",)
+    raw = doc.data.get("branding") if isinstance(doc.data, dict) else None
+    colours: dict[str, str] = {}
+    for key, (needed, against) in _COLOUR_ROLES.items():
+        value, line = getattr(spec, key), doc.line(loc + (key,))
+        if value is None:
+            if isinstance(raw, dict) and key in raw:
+                problems.add(doc.path, line, f"{key} is empty: in YAML an unquoted # starts a comment",
+                             f'quote the colour: {key}: "#1a5276"')
+            continue
+        colour = parse_hex(value)
+        if colour is None:
+            problems.add(doc.path, line, f"{key} '{value}' is not a hex colour",
+                         f'write # and 3 or 6 hex digits, in quotes: {key}: "#1a5276"')
+            continue
+        ratio = contrast(colour, WHITE)
+        if ratio < needed:
+            problems.add(doc.path, line, f"{key} {value} has {ratio_text(ratio, needed)} contrast with {against}; "
+                         f"WCAG AA needs {ratio_text(needed)}",
+                         f"try {passing_shade(colour, WHITE, needed)}, the nearest darker shade that passes")
+        colours[key] = colour
+    if spec.font is not None:
+        problem = font_problem(spec.font)
+        if problem:
+            problems.add(doc.path, doc.line(loc + ("font",)), *problem)
+    org_logo = cfile.organisation.logo
+    if spec.logo and org_logo and spec.logo != org_logo:
+        problems.warn(doc.path, doc.line(("organisation", "logo")), f"organisation.logo is not used: branding.logo "
+                      f"({spec.logo}) sets the site's logo", "remove one of them; branding.logo wins")
+    return Branding(primary=colours.get("primary"), accent=colours.get("accent", colours.get("primary")),
+                    logo=spec.logo or org_logo, favicon=spec.favicon,
+                    font=font_stack(spec.font) if spec.font else None)
 
 
 def _scored(src: Sources, cfile: schema.CourseFile | None, questions: dict[str, Question]) -> set[str]:

@@ -10,6 +10,10 @@ from urllib.parse import urljoin
 
 import pytest
 
+from course_builder.certificate import certificate_number
+from course_builder.validate import check_course
+
+from ..conftest import FIXTURES
 from .conftest import (
     answer_key,
     key,
@@ -143,12 +147,22 @@ def test_certificate_unlocks_when_completion_is_met_and_prints_on_one_page(page,
     assert page.locator(".cb-cert-open").is_visible()
     page.locator("#cb-cert-name").fill(XSS)
     assert page.locator(".cb-cert-learner").text_content() == XSS
-    assert page.locator(".cb-cert-sheet img").count() == 0
-    assert page.locator(".cb-cert-score").text_content() == " · final assessment score 100 %"
+    assert page.locator(".cb-cert-learner img").count() == 0
+    assert page.locator(".cb-cert-score").text_content() == "Final assessment score 100 %"
+    model = check_course(FIXTURES / COURSE)
+    assert page.locator(".cb-cert-hours").text_content() == f"About {model.minutes} minutes of study"
+    signs = page.locator(".cb-cert-sign").all_text_contents()
+    assert signs == ["Dana RuizTraining Coordinator", "Sam OkaforCustomer Service Manager"]
+    # The number is the one Python computes from course, version, name and date (so it can be checked).
+    saved = stored(page, page.evaluate("CourseBuilder.course.prefix")).values()
+    date = max(q["at"] for q in saved if isinstance(q, dict) and "at" in q)
+    assert page.locator(".cb-cert-no").text_content() == certificate_number(model.id, model.version, XSS, date)
     note = page.locator(".cb-cert-note").text_content()
     assert "self-issued" in note and "official record" in note
     assert run_axe(page) == []
-    assert page_count(page.pdf(prefer_css_page_size=True)) == 1
+    # One landscape page on Letter and on A4.
+    for paper in ("Letter", "A4"):
+        assert page_count(page.pdf(format=paper, landscape=True)) == 1, paper
 
 
 def test_export_reset_import_restores_everything(page, site, tmp_path):
@@ -226,7 +240,8 @@ def test_dashboard_counts_and_nav_ticks(page, site):
     assert row.locator('[data-k="checks"]').text_content() == "0 of 2"
     assert page.locator(".cb-next a").text_content() == "What service is"
     assert page.locator(".cb-next a").get_attribute("href").endswith("/r1-start/service.html")
-    assert page.locator(".cb-overall").text_content() == "Course completion: 14 % (1 of 7 required lessons and quizzes)."
+    overall = "Course completion: 14 % (1 of 7 required lessons and quizzes)."
+    assert page.locator(".cb-overall").text_content() == overall
     tick = page.locator("a.md-nav__link[href$='welcome.html'] .cb-tick")
     assert tick.count() == 1
     assert tick.first.text_content().strip() == "✓ (done)"
