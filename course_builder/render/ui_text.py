@@ -36,7 +36,8 @@ EN: dict[str, dict[str, str]] = {
         "best": "Best score: {b} %. Attempts: {n}.", "no_attempts": " No attempts are left.",
     },
     "scenario": {
-        "back": "Went back one step.", "restart": "Started again from the beginning.", "you_chose": "{x}, you chose: ",
+        "back": "Went back one step.", "restart": "Started again from the beginning.", "you_chose": "{x}: you chose",
+        "reaction": "How the customer reacts",
         "scored": "{x}. Your choices scored {s} %.", "sc_done": "Completed ({s} %)", "sc_doing": "In progress",
         "sc_new": "Not started",
     },

@@ -77,24 +77,37 @@ class Player extends Widget {
     const legend = make("legend");
     legend.append(copy(src, "h3").textContent + ": ", copy(src, ".cb-node-prompt strong"));
     set.append(legend);
-    /* The choices in this learner's order, so the best one is not always in the same place. */
-    shuffled($$(src, "[data-cb-choice]"), `${this.spec.id}:${id}`).forEach((li) => {
-      const b = make("button", "md-button cb-sc-choice");
+    /* The choices, a list of what you could say or do, in this learner's order (so the best one
+       is not always in the same place); each is a button. */
+    const list = make("ul", "cb-sc-choices");
+    shuffled($$(src, "[data-cb-choice]"), `${this.spec.id}:${id}`).forEach((li, i) => {
+      const b = make("button", "cb-sc-choice");
       b.type = "button";
       b.dataset.c = li.dataset.cbChoice;
-      b.append(copy(li, ".cb-choice-text"));
-      set.append(b);
+      const letter = make("span", "cb-sc-letter", String.fromCharCode(65 + i));
+      letter.setAttribute("aria-hidden", "true");
+      b.append(letter, copy(li, ".cb-choice-text"));
+      const item = make("li");
+      item.append(b);
+      list.append(item);
     });
+    set.append(list);
     this.now.replaceChildren(copy(src, ".cb-node-text"), set);
   }
   entry(id, c) {
     const src = $(this.script, `[data-cb-node="${id}"]`);
     const li = $(src, `[data-cb-choice="${c}"]`);
+    /* One step of the path taken: the situation, what the learner chose (their words, quoted),
+       how the customer reacted, then the coaching. */
     const item = make("li", "cb-sc-step");
     item.tabIndex = -1;
-    const you = make("p", "cb-sc-you");
-    you.append(make("strong", "", say("you_chose", { x: copy(src, "h3").textContent })), copy(li, ".cb-choice-text"));
-    item.append(copy(src, ".cb-node-text"), you, copy(li, ".cb-cons"), copy(li, ".cb-coach"));
+    const you = make("div", "cb-sc-you");
+    const said = make("blockquote", "cb-sc-said");
+    said.append(copy(li, ".cb-choice-text"));
+    you.append(make("p", "cb-sc-label", say("you_chose", { x: copy(src, "h3").textContent })), said);
+    const reaction = make("div", "cb-sc-reaction");
+    reaction.append(make("p", "cb-sc-label", say("reaction")), copy(li, ".cb-cons"));
+    item.append(copy(src, ".cb-node-text"), you, reaction, copy(li, ".cb-coach"));
     return item;
   }
   showDebrief(done) {

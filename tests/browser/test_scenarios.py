@@ -143,3 +143,22 @@ def test_section_landing_lists_scenarios_by_audience_with_status(page, site):
     # the menu ticks a completed scenario
     assert page.locator("a.md-nav__link[href$='counter.html'] .cb-tick").count() == 1
     assert run_axe(page) == []
+
+
+def test_a_decision_is_a_list_and_each_step_shows_words_reaction_then_coaching(page, site):
+    open_page(page, site(COURSE) + COUNTER)
+    choices = page.locator(".cb-sc-now ul.cb-sc-choices > li > button.cb-sc-choice")
+    assert choices.count() >= 2
+    assert page.locator(".cb-sc-now .cb-sc-choice.md-button").count() == 0  # not heavy buttons
+    letters = [choices.nth(i).locator(".cb-sc-letter").text_content() for i in range(choices.count())]
+    assert letters == [chr(65 + i) for i in range(choices.count())]
+    assert choices.first.locator(".cb-sc-letter").get_attribute("aria-hidden") == "true"
+    _choose(page, "greet")
+    step = page.locator(".cb-sc-log > li.cb-sc-step").first
+    assert page.locator(".cb-sc-log").get_attribute("aria-label") == "Your path so far"
+    parts = step.evaluate("li => [...li.children].map(c => c.className)")
+    assert parts.index("cb-sc-you") < parts.index("cb-sc-reaction") < parts.index("cb-coach")
+    assert step.locator(".cb-sc-you .cb-sc-label").text_content() == "Decision 1: you chose"
+    assert step.locator(".cb-sc-you blockquote.cb-sc-said").text_content().strip()
+    assert step.locator(".cb-sc-reaction .cb-sc-label").text_content() == "How the customer reacts"
+    assert step.locator(".cb-sc-reaction .cb-cons").text_content().strip()
