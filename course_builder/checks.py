@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .guides import check_guides
 from .lint import LINT_RULE, lint
 from .load import Sources, load_docs, load_sources
 from .model import Course
@@ -54,6 +55,7 @@ def check_project(root: Path, track: str | None = None, strict: bool = False, li
     size = None
     if course is not None:
         lint(course, sources, problems)
+        check_guides(docs, course, problems)
         if scorm and not problems and sources.course:
             limits = sources.course.line(("text_limits",)) if _course_value(sources, "text_limits") else 0
             size = check_fits(for_track(course, track) if track else course, scorm, problems,

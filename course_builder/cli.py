@@ -51,7 +51,10 @@ def _parser() -> argparse.ArgumentParser:
 
     b = command("build", "check, render and build the site",
                 "Check the course, render its pages and build the static site.")
-    b.add_argument("--site-dir", type=Path, help="where to write the site (default: site/)")
+    b.add_argument("--site-dir", type=Path, help="where to write the site (default: site/, or site-guides/)")
+    b.add_argument("--guides", action="store_true",
+                   help="a copy for staff: the course plus the staff guides (docs/ pages with audience: staff, "
+                        "left out of learners' sites), written to site-guides/")
     strict(b)
     track(b, "build")
 
@@ -120,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     logging.getLogger("watchfiles").setLevel(logging.WARNING)
     project = pipeline.Project(args.project.resolve(), getattr(args, "track", None), getattr(args, "strict", False),
-                               getattr(args, "scorm", None) if args.command == "check" else None)
+                               getattr(args, "scorm", None) if args.command == "check" else None,
+                               getattr(args, "guides", False))
     try:
         return _run(args, project)
     except CourseError as exc:

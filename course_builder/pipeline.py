@@ -42,6 +42,7 @@ class Project:
     track: str | None = None  # build one role's learning path only
     strict: bool = False  # warnings stop the build too
     scorm: str | None = None  # for a SCORM package of this version: saved progress must fit the LMS
+    guides: bool = False  # add the staff guides (docs/ pages with audience: staff) to the site
 
     @property
     def build_dir(self) -> Path:
@@ -57,7 +58,7 @@ class Project:
 
     @property
     def site_dir(self) -> Path:
-        return self.root / "site"
+        return self.root / ("site-guides" if self.guides else "site")
 
     @property
     def dist_dir(self) -> Path:
@@ -81,7 +82,7 @@ def check(project: Project, list_lint: bool = True) -> CheckedProject:
 def rendered(project: Project) -> RenderedSite:
     """Check, then render every page in memory (nothing is written)."""
     checked = check(project)
-    return render_site(checked.course, checked.docs)
+    return render_site(checked.course, checked.docs, project.guides)
 
 
 def render(project: Project, out_dir: Path) -> RenderedSite:
@@ -97,7 +98,7 @@ def prepare(project: Project) -> tuple[Course, Path]:
 
     checked = check(project, list_lint=False)
     cache_compiled_templates(project.build_dir / "templates")
-    site = render_site(checked.course, checked.docs)
+    site = render_site(checked.course, checked.docs, project.guides)
     log.info("Rendered %d pages into %s", sum(p.endswith(".md") for p in site.texts), project.pages_dir)
     site.write(project.pages_dir)
     return checked.course, write_config(project.root, checked.site, project.pages_dir, site, project.config_path)

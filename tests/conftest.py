@@ -69,7 +69,8 @@ def fixture_packages(fixture_project, tmp_path_factory) -> dict[str, Path]:
 
 @pytest.fixture(scope="session")
 def shipped_project(tmp_path_factory) -> Project:
-    return Project(copy_sources(ROOT, tmp_path_factory.mktemp("shipped") / "course"))
+    # The staff copy (build --guides): every learner page, and the guides too, so they are tested.
+    return Project(copy_sources(ROOT, tmp_path_factory.mktemp("shipped") / "course"), guides=True)
 
 
 @pytest.fixture(scope="session")

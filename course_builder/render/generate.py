@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..guides import fill, staff_pages
 from ..model import Course
 from . import pages
 from .assets import RUNTIME_DIR, SEARCH_SHIM, runtime_assets
@@ -74,9 +75,10 @@ def _doc_title(path: Path) -> str:
     return path.stem.replace("-", " ").capitalize()
 
 
-def render_site(course: Course, docs: dict[str, Path]) -> RenderedSite:
+def render_site(course: Course, docs: dict[str, Path], guides: bool = False) -> RenderedSite:
     """Render the course plus the hand-written docs/ files (by path under docs/), which the
-    one-pass check has already cleared of clashes."""
+    one-pass check has already cleared of clashes. Staff guides (see guides.py) are left out
+    unless `guides`; then they come under "For staff", with the course's figures filled in."""
     site = RenderedSite(site_name=course.title, language=course.language,
                         copyright=f"{course.organisation.name} · {course.title}, version {course.version}")
     site.texts[HOME] = pages.home_page(course)
@@ -117,13 +119,22 @@ def render_site(course: Course, docs: dict[str, Path]) -> RenderedSite:
     runtime = runtime_assets(course)
     site.texts.update(runtime.texts)
     site.extra_javascript, site.extra_css, site.runtime_files = runtime.javascript, runtime.css, runtime.files
-    guides: list[NavItem] = []
+    pages_nav: list[NavItem] = []
+    staff_nav: list[NavItem] = []
+    staff = staff_pages(docs)
     for relpath, source in docs.items():
+        if relpath in staff:
+            if guides:
+                site.texts[relpath] = fill(source.read_text(encoding="utf-8-sig"), course)
+                staff_nav.append({_doc_title(source): relpath})
+            continue
         site.files[relpath] = source
         if source.suffix == ".md" and "/" not in relpath:
-            guides.append({_doc_title(source): relpath})
+            pages_nav.append({_doc_title(source): relpath})
     site.logo = course.organisation.logo
-    if guides:
-        site.nav.append({"Guides": guides})
+    if pages_nav:
+        site.nav.append({"Guides": pages_nav})
+    if staff_nav:
+        site.nav.append({"For staff": staff_nav})
     site.files[SEARCH_SHIM] = RUNTIME_DIR / "vendor" / "iframe-worker-shim.js"
     return site
