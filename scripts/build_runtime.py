@@ -30,7 +30,7 @@ BUNDLES = {
     "quiz": ["sha256.js", "quiz.js"],
     "scenario": ["scenario.js"],
     "contract": ["contract.js"],
-    "records": ["status.js", "records.js"],  # isObj from the core
+    "records": ["status.js", "records.js", "review.js"],  # isObj from the core
     "scorm": ["keys.js", "status.js", "scorm-launch.js"],
 }
 

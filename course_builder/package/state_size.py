@@ -114,7 +114,9 @@ def worst_case_state(course: Course) -> dict[str, object]:
             state[storage.entry("visit", lesson.id)] = 1
             for qid in lesson.check:
                 if course.questions[qid].scored:
-                    state[storage.entry("answer", qid)] = {"a": _answer(course.questions[qid]), "c": 1}
+                    # with its review schedule: step and due day (days since 1970, five digits)
+                    state[storage.entry("answer", qid)] = {"a": _answer(course.questions[qid]), "c": 1,
+                                                           "s": 3, "d": 99999}
         for s in section.scenarios:
             state[storage.entry("scenario", s.id)] = {"p": _longest_path(s), "d": 1, "s": 100}
         if section.quiz:

@@ -8,7 +8,7 @@ from typing import Any
 from ..completion import by_path, requirements
 from ..model import Contract, Course, Question, Scenario
 from . import seal
-from .site_paths import CERTIFICATE, html, lesson_path, quiz_links
+from .site_paths import CERTIFICATE, REVIEW, html, lesson_path, quiz_links
 from .text import plain
 
 
@@ -70,6 +70,7 @@ def progress(course: Course) -> dict:
     checks = {lesson.id: [q for q in lesson.check if course.questions[q].scored]
               for s in course.sections for lesson in s.lessons if lesson.check}
     return {**_progress(course), "links": links, "checks": checks, "certificate": html(CERTIFICATE),
+            "review": html(REVIEW),
             **({"tracks": tracks} if tracks else {})}
 
 

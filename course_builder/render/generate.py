@@ -15,6 +15,7 @@ from .site_paths import (
     GLOSSARY,
     HOME,
     PROGRESS,
+    REVIEW,
     TRACKS,
     WORKBOOK,
     contract_path,
@@ -111,9 +112,11 @@ def render_site(course: Course, docs: dict[str, Path], guides: bool = False) -> 
         site.texts[TRACKS] = pages.tracks_page(course)
         site.nav.append({"Learning paths": TRACKS})
     site.texts[PROGRESS] = pages.progress_page(course)
+    site.texts[REVIEW] = pages.review_page(course)
     site.texts[CERTIFICATE] = pages.certificate_page(course)
     site.texts[WORKBOOK] = pages.print_edition(course, answers=False)
     site.nav.append({"My progress": PROGRESS})
+    site.nav.append({"Review": REVIEW})
     site.nav.append({"Certificate": CERTIFICATE})
     site.nav.append({"Learner workbook": WORKBOOK})
     runtime = runtime_assets(course)

@@ -9,17 +9,19 @@ from typing import Any
 from markupsafe import Markup
 
 from ..completion import requirements
-from ..model import Course, Lesson, Scenario, Section
+from ..model import Course, Lesson, Question, Scenario, Section
 from . import data
 from .site_paths import (
     CERTIFICATE,
     FACILITATOR,
     GLOSSARY,
     PROGRESS,
+    REVIEW,
     TRACKS,
     WORKBOOK,
     contract_path,
     html,
+    lesson_path,
     quiz_links,
     scenario_path,
     section_path,
@@ -155,6 +157,21 @@ def certificate_page(course: Course) -> str:
                   path_note=_path_note(course), style=link("records", CERTIFICATE),
                   payload=data.page("certificate", "certificate", features=("records",),
                                     certificate=data.certificate(course)))
+
+
+def review_page(course: Course) -> str:
+    """The Review page: every scored knowledge-check question, which the runtime brings back
+    when it is due (see 20-check.js), with a link to its lesson."""
+    items: dict[str, tuple[Question, str, str]] = {}  # a question asked in two lessons comes back once
+    for s in course.sections:
+        for lesson in s.lessons:
+            for qid in lesson.check:
+                if course.questions[qid].scored:
+                    items.setdefault(qid, (course.questions[qid], lesson.title, html(lesson_path(lesson))))
+    return render("pages/review.md", items=list(items.values()), limits=course.text_limits,
+                  style=link("records", REVIEW),
+                  payload=data.page("review", "review", features=("records",),
+                                    questions=data.questions([q for q, _, _ in items.values()])))
 
 
 def progress_page(course: Course) -> str:

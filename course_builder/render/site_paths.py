@@ -11,9 +11,10 @@ FINAL = "final-assessment.md"
 PROGRESS = "progress.md"
 CERTIFICATE = "certificate.md"
 WORKBOOK = "workbook.md"
+REVIEW = "review.md"
 FACILITATOR = "facilitator-guide.md"  # not part of the learners' site: it holds the quizzes' answers
 # Pages every course (or one with a glossary, paths or a final) generates at the top level.
-PAGES = frozenset({HOME, GLOSSARY, TRACKS, FINAL, PROGRESS, CERTIFICATE, WORKBOOK})
+PAGES = frozenset({HOME, GLOSSARY, TRACKS, FINAL, PROGRESS, CERTIFICATE, WORKBOOK, REVIEW})
 
 
 def html(path: str) -> str:

@@ -47,6 +47,11 @@ EN: dict[str, dict[str, str]] = {
         "overall": "Course completion: {pct} % ({done} of {total} required lessons and quizzes).",
         "next": "Next: ", "finished": "You have completed the course. ", "cert": "Print your certificate",
         "optional": " Not required, but still there for you: {i} of {n} scenarios to try.",
+        "rv_link": "Knowledge-check questions to review today: {n}", "rv_zero": "Nothing to review today.",
+        "rv_now": "Questions to review now: {n} (then {left} more).",
+        "rv_done": "That is all for today. Questions you got wrong come back tomorrow; the others in a few days.",
+        "rv_none": "Nothing to review today. The next question comes back on {d}.",
+        "rv_start": "Nothing to review yet: answer the knowledge checks in the lessons first.",
         "out_of_tries": "You have used every attempt at {x} without passing it. Ask your training coordinator "
                         "what to do next.",
         "exported": "Saved {n} items to {file}. Load it on the other computer.",

@@ -5,7 +5,7 @@
 CB.features = CB.features || {};
 /* What feature files use of the core. */
 CB.lib = { $, $$, show, same, make, srOnly, copy, rec, key, quizState, say, savedNote, today, attempt,
-  confirmStep, isObj, Widget, ROOT, shuffled };
+  confirmStep, isObj, Widget, ROOT, shuffled, Check, due, dayNumber };
 
 /* Question widgets for the questions in `root` of one mode, from the page's question data,
    graded by `Grader` (a knowledge check's answers are in its data; a quiz's are sealed). */

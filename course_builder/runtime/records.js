@@ -115,6 +115,11 @@ class Progress extends Widget {
     const parts = out ? [say("out_of_tries", { x: links[out.id][1] })] : [say(next ? "next" : "finished"), link];
     if (st.done && tried < scenarios) parts.push(say("optional", { i: scenarios - tried, n: scenarios }));
     $(this.root, ".cb-next").replaceChildren(...parts);
+    const due = Object.values(this.spec.checks).flat().filter((q, i, all) => all.indexOf(q) === i)
+      .filter((q) => CB.lib.due(store.get(key("answer", q)))).length;
+    const review = make("a", "", say("rv_link", { n: due }));
+    review.href = ROOT + this.spec.review;
+    $(this.root, ".cb-due").replaceChildren(...(due ? [review] : [say("rv_zero")]));
   }
   export() {
     const data = {};
@@ -152,6 +157,8 @@ class Progress extends Widget {
 }
 
 CB.features.records = ({ data, store, widgets }) => {
+  const review = data.page && data.page.kind === "review" && $(document, "[data-cb-review]");
+  if (review) widgets.push(new Review(review, data.questions || {}, store));
   const cert = data.certificate && $(document, "[data-cb-cert]");
   if (cert) widgets.push(new Certificate(cert, data.certificate, store));
   const prog = data.progress && $(document, "[data-cb-progress]");
