@@ -6,9 +6,10 @@ from .launch import LAUNCH, launch_page
 from .pages import facilitator_markdown, standalone_page
 from .site_paths import PAGES
 from .templating import cache_compiled_templates
-from .ui_text import CATALOGUES
 
-LANGUAGES = tuple(CATALOGUES)
+# Languages the whole interface is written in (pages and runtime). The runtime's messages may have
+# more (CATALOGUES); until a language's page text is written too, check warns that pages mix them.
+LANGUAGES = ("en",)
 
 __all__ = ["ASSET_DIR", "LANGUAGES", "LAUNCH", "PAGES", "RUNTIME_DIR", "RenderedSite", "cache_compiled_templates",
            "facilitator_markdown", "launch_page", "render_site", "standalone_page"]

@@ -79,7 +79,95 @@ EN: dict[str, dict[str, str]] = {
     },
 }
 
-CATALOGUES = {"en": EN}  # by course.yml language; Spanish comes with the Spanish interface
+# The Spanish interface text, for learners in US water utilities: neutral US / Latin American Spanish,
+# "usted" forms, the terms a US utility uses with its Spanish-speaking staff. Same parts, keys, {names}
+# and leading/trailing spaces as EN (tests/test_ui_text_es.py checks them).
+ES: dict[str, dict[str, str]] = {
+    "core": {
+        # answers and feedback
+        "ans_right": "Su respuesta: correcta", "ans_wrong": "Su respuesta: incorrecta",
+        "correct": "Correcto.", "not_quite": "No del todo.", "no_answer": "No dio ninguna respuesta.",
+        "chose": " Eligió {r} de las {n} respuestas correctas.",
+        "chose_wrong": " Eligió {r} de las {n} respuestas correctas. Respuestas incorrectas elegidas: {w}.",
+        "first": "“{x}” ya está en primer lugar.", "last": "“{x}” ya está en último lugar.",
+        "moved": "“{x}” pasó a la posición {i} de {n}.", "placed": "Lugar correcto",
+        "belongs": "Va en la posición {i}",
+        "misplaced": "No está en su lugar correcto", "in_place": "{i} de {n} en el lugar correcto.",
+        "match_right": "Correcto", "match_answer": "Respuesta correcta: {x}", "no_match": "No corresponde",
+        "matched": "Relacionó correctamente {i} de {n}.", "answer_first": "Primero responda la pregunta.",
+        "saved": "Guardado en este dispositivo.",
+        "storage_blocked": "Este navegador no permite que el curso guarde su progreso. Cada página funciona, pero "
+                           "lo que haga se pierde al salir de ella, así que el curso no puede mostrar su progreso "
+                           "ni desbloquear su certificado. Para conservar su progreso, use otro navegador o pida a "
+                           "su equipo de TI que permita que este sitio guarde datos en el navegador.",
+        # marks in the navigation
+        "optional": "opcional", "done": " (completado)",
+    },
+    "quiz": {
+        "qnum": "Pregunta {i} de {n}.", "missing_title": "Hay preguntas sin responder",
+        "missing": "Sin responder: pregunta {x}. Respóndalas, o vuelva a seleccionar Enviar respuestas para "
+                   "enviarlas de todos modos.",
+        "score": "Su puntuación: {s} % — {v}", "passed": "aprobado", "not_passed": "todavía no aprobado",
+        "result": "Respondió de forma totalmente correcta {r} de {n} preguntas. La puntuación mínima para "
+                  "aprobar es {p} %. ",
+        "retry": "Lea la retroalimentación debajo de cada pregunta y luego vuelva a hacer el cuestionario. ",
+        "best": "Mejor puntuación: {b} %. Intentos: {n}.", "no_attempts": " No le quedan más intentos.",
+    },
+    "scenario": {
+        "back": "Retrocedió un paso.", "restart": "Comenzó de nuevo desde el principio.",
+        "you_chose": "{x}: usted eligió",
+        "reaction": "Cómo reacciona el cliente",
+        "scored": "{x}. Sus decisiones obtuvieron un {s} %.", "sc_done": "Completado ({s} %)",
+        "sc_doing": "En curso", "sc_new": "Sin comenzar",
+    },
+    "contract": {"cleared": "Se borró su contrato de desempeño.", "saved": "Guardado en este dispositivo."},
+    "records": {
+        "of": "{i} de {n}", "q_none": "Sin presentar", "q_pass": "Aprobado ({b} %)",
+        "q_fail": "Todavía no aprobado ({b} %)",
+        "overall": "Avance del curso: {pct} % ({done} de {total} lecciones y cuestionarios obligatorios).",
+        "next": "Siguiente: ", "finished": "Ha completado el curso. ", "cert": "Imprima su certificado",
+        "optional": " No son obligatorios, pero siguen a su disposición: {i} de {n} escenarios por probar.",
+        "rv_link": "Preguntas de comprobación de conocimientos para repasar hoy: {n}",
+        "rv_zero": "No hay nada que repasar hoy.",
+        "rv_now": "Preguntas para repasar ahora: {n} (y después {left} más).",
+        "rv_done": "Eso es todo por hoy. Las preguntas que respondió mal volverán mañana; las demás, en unos días.",
+        "rv_none": "No hay nada que repasar hoy. La próxima pregunta volverá el {d}.",
+        "rv_start": "Todavía no hay nada que repasar: primero responda las comprobaciones de conocimientos de "
+                    "las lecciones.",
+        "out_of_tries": "Ya usó todos los intentos de {x} sin aprobar. Pregunte a su coordinador de capacitación "
+                        "qué debe hacer ahora.",
+        "exported": "Se guardaron {n} elementos en {file}. Cargue este archivo en la otra computadora.",
+        "loaded": "Se cargaron {n} elementos de {file}.",
+        "fail": "No se pudo cargar {file}: {why} No se cambió nada.",
+        "big": "es demasiado grande para ser un archivo de progreso.",
+        "notfile": "no es un archivo de progreso guardado por este curso.",
+        "course": "contiene el progreso de otro curso (“{x}”).",
+        "version": "es de la versión {x} de este curso, y esta es la versión {y}.",
+        "damaged": "está dañado (entrada inesperada “{x}”).", "unread": "el navegador no pudo leerlo.",
+        "reset": "Se borró todo su progreso en este dispositivo.", "seen": "{i} de {n} visitadas",
+        "score_final": "Puntuación de la evaluación final: {s} %",
+        "score_mean": "Puntuación promedio de los cuestionarios: {s} %",
+        "hours": "Aproximadamente {h} horas de estudio", "minutes": "Aproximadamente {m} minutos de estudio",
+    },
+    # the SCORM launch page: outside an LMS, in review mode, and when the LMS refuses to save
+    "launch": {
+        "no_lms": "No se encontró ningún sistema de gestión del aprendizaje (LMS), así que su progreso se guarda "
+                  "solo en este navegador.",
+        "review": "Está revisando su registro: se muestra tal como se guardó, y no se conservará ningún cambio "
+                  "que haga.",
+        "refused": "Su sistema de gestión del aprendizaje (LMS) no guardó su progreso (error {code}: {text}). "
+                   "Es posible que su trabajo no se conserve al cerrar el curso: avísele a su coordinador de "
+                   "capacitación.",
+    },
+    # question banks exported for an LMS's quiz engine (course-builder export)
+    "export": {
+        "ordering_places": "Asigne a cada elemento su lugar en el orden: 1 es el primero.",
+        "reflection_grader": "Es una reflexión: el curso no la califica.",
+        "unused": "No se usa en el curso",
+    },
+}
+
+CATALOGUES = {"en": EN, "es": ES}  # by course.yml language
 
 
 def ui_text(language: str, part: str = "core") -> dict[str, str]:
