@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .guides import check_guides
 from .lint import LINT_RULE, lint
 from .load import Sources, load_docs, load_sources
-from .model import Course
+from .model import Course, Figure
 from .package.state_size import check_fits
 from .problems import CourseError, Problems, did_you_mean
 from .render import ASSET_DIR, LANGUAGES, PAGES
+from .render.figures import FigureCheck
 from .site_config import SiteConfig, asset_problem, check_language, read_site_config
 from .tracks import for_track
 from .validate import validate_course
@@ -51,6 +52,7 @@ def check_project(root: Path, track: str | None = None, strict: bool = False, li
     site = read_site_config(root, docs, problems)
     _check_docs(sources, docs, problems)
     _check_course_assets(sources, docs, problems)
+    figures = _check_figures(sources, docs, problems)
     _check_track(sources, track, problems)
     size = None
     if course is not None:
@@ -63,6 +65,9 @@ def check_project(root: Path, track: str | None = None, strict: bool = False, li
     if problems.fails(strict) or course is None:
         raise CourseError(problems)
     site.branding = course.branding  # the generated config's theme takes it (mkdocs_adapter.write_config)
+    if figures:
+        course = replace(course, figures=figures,
+                         editions={k: replace(e, figures=figures) for k, e in course.editions.items()})
     lint_found = [p for p in problems.warnings if LINT_RULE.search(p.message)]
     for p in problems.warnings:
         if list_lint or p not in lint_found:
@@ -115,6 +120,18 @@ def _check_course_assets(src: Sources, docs: dict[str, Path], problems: Problems
                 if problem:
                     line = lesson.body_line + body.count("\n", 0, match.start())
                     problems.add(lesson.path, line, f"image {problem[0]}", problem[1])
+
+
+def _check_figures(src: Sources, docs: dict[str, Path], problems: Problems) -> dict[str, Figure]:
+    """The figure and chart blocks of lessons and scenarios (render/figures.py), resolved against
+    docs/, by block text; each problem is added with its file and line."""
+    check = FigureCheck(docs, problems)
+    for section in src.sections.values():
+        for lesson in section.lessons:
+            check.text(lesson.body, lesson.path, lesson.body_line)
+        for scenario in section.scenarios:
+            check.scenario(scenario.doc)
+    return check.found
 
 
 def _check_track(src: Sources, track: str | None, problems: Problems) -> None:

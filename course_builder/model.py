@@ -162,6 +162,20 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A figure or chart the check resolved (render/figures.py): SVG markup to inline (a drawing
+    or a chart, its ids awaiting their prefix) or a PNG under docs/, with its text alternative,
+    and caption and long description (Markdown)."""
+
+    alt: str
+    svg: str | None = None
+    png: str | None = None  # its path under docs/
+    size: tuple[int, int] | None = None  # a PNG's width and height in pixels, when readable
+    caption: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
 class Lesson:
     id: str
     section_id: str
@@ -299,6 +313,8 @@ class Course:
     signatures: tuple[tuple[str, str], ...] = ()  # the certificate's signature lines: (name, role)
     # Each track's cut-down course, by track id (none on a single-track edition); see tracks.py.
     editions: dict[str, Course] = field(default_factory=dict, compare=False, repr=False)
+    # Each figure block the check resolved, by its text (what lies between its fences).
+    figures: dict[str, Figure] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def minutes(self) -> int:

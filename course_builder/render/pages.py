@@ -3,6 +3,7 @@ values it needs computed here."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -10,7 +11,7 @@ from markupsafe import Markup
 
 from ..completion import requirements
 from ..model import Course, Lesson, Question, Scenario, Section
-from . import data
+from . import data, figures
 from .site_paths import (
     CERTIFICATE,
     FACILITATOR,
@@ -105,6 +106,7 @@ def section_page(course: Course, section: Section) -> str:
 def lesson_page(course: Course, section: Section, lesson: Lesson) -> str:
     questions = [course.questions[qid] for qid in lesson.check]
     names = {t.id: t.term for t in course.glossary}
+    lesson = figures.in_lesson(lesson, course.figures, "../", itertools.count(1))  # the page is in its section's folder
     return render("pages/lesson.md", section=section, lesson=lesson, questions=questions, limits=course.text_limits,
                   terms=[(t, names[t]) for t in lesson.glossary],
                   payload=data.page(lesson.id, "lesson", section.id, questions=data.questions(questions)))
@@ -120,6 +122,7 @@ def quiz_page(course: Course, section: Section) -> str:
 
 
 def scenario_page(course: Course, section: Section, s: Scenario) -> str:
+    s = figures.in_scenario(s, course.figures, "../", itertools.count(1))
     return render("pages/scenario.md", s=s, labels=labels(s), steps=_steps(course, s),
                   audience=dict(course.audiences).get(s.audience, s.audience), style=link("scenario", scenario_path(s)),
                   payload=data.page(s.id, "scenario", section.id, ("scenario",), scenario=data.scenario(s)))
@@ -216,6 +219,7 @@ def print_edition(course: Course, answers: bool) -> str:
              if answers else
              "The whole course on paper, for crews without computers and for classroom sessions. Answer "
              "the questions in the spaces; your facilitator has the answers.")
+    course = figures.in_course(course, "")  # the page is at the top of the site
     return render("pages/print.md", course=course, answers=answers, title=title, intro=intro,
                   style=link("worksheets", FACILITATOR if answers else WORKBOOK),
                   labels=labels, steps=lambda s: _steps(course, s))
