@@ -136,10 +136,11 @@ def package_facilitator_guide(project: Project, out_dir: Path | None = None) -> 
     """Write the facilitator guide (every answer, for classroom use) as one HTML file to print."""
     from .package.facilitator import write_facilitator_guide
 
-    course = check(project).course
+    checked = check(project)
+    course = checked.course
     target = (out_dir or project.dist_dir) / f"{_stem(course)}-facilitator-guide.html"
     log.info("Writing the facilitator guide (it holds every answer: give it to facilitators only)…")
-    return write_facilitator_guide(course, target)
+    return write_facilitator_guide(course, target, checked.docs)
 
 
 def export_bank(project: Project, fmt: str, pool: str | None, out_dir: Path | None = None,

@@ -149,3 +149,16 @@ def test_check_does_not_import_mkdocs():
             "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('mkdocs', 'material')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().endswith("0 []"), out
+
+
+def test_the_facilitator_guide_carries_its_images(tmp_path):
+    """One file to print or hand on: the PNG figures and lesson images it shows are inside it."""
+    from course_builder.pipeline import package_facilitator_guide
+
+    root = fixture_copy("figures", tmp_path)
+    guide = package_facilitator_guide(Project(root), tmp_path / "out").read_text(encoding="utf-8")
+    png = (root / "docs" / "assets" / "meter-box.png").read_bytes()
+    import base64
+
+    assert f'src="data:image/png;base64,{base64.b64encode(png).decode()}"' in guide
+    assert 'src="assets/' not in guide and 'src="../assets/' not in guide

@@ -4,6 +4,9 @@ part of the learners' site or packages: it is written on its own, as one HTML fi
 
 from __future__ import annotations
 
+import base64
+import html
+import posixpath
 import re
 from pathlib import Path
 
@@ -13,14 +16,36 @@ from ..model import Course
 from ..render import facilitator_markdown, standalone_page
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "sane_lists"]
+IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+               ".webp": "image/webp", ".svg": "image/svg+xml"}
+_IMG_SRC = re.compile(r"(<img\b[^>]*?\bsrc=\")([^\"]+)(\")", re.I)
 
 
-def write_facilitator_guide(course: Course, target: Path) -> Path:
-    """Write the guide to `target` (one self-contained HTML file), in place only when complete."""
+def _embedded(body: str, docs: dict[str, Path]) -> str:
+    """The guide's images (lesson images and PNG figures, linked from docs/) carried inside the
+    file as data URLs, so the one file shows them wherever it is opened or printed."""
+    def inline(match: re.Match[str]) -> str:
+        src = html.unescape(match.group(2))
+        if re.match(r"^[a-z][a-z0-9+.-]*:|^//", src, re.I):
+            return match.group(0)
+        path = src.split("#", 1)[0].split("?", 1)[0]
+        for candidate in (posixpath.normpath(path), posixpath.normpath(posixpath.join("section", path))):
+            found = docs.get(candidate.lstrip("/"))
+            if found is not None and found.suffix.lower() in IMAGE_TYPES:
+                data = base64.b64encode(found.read_bytes()).decode("ascii")
+                return f"{match.group(1)}data:{IMAGE_TYPES[found.suffix.lower()]};base64,{data}{match.group(3)}"
+        return match.group(0)
+
+    return _IMG_SRC.sub(inline, body)
+
+
+def write_facilitator_guide(course: Course, target: Path, docs: dict[str, Path] | None = None) -> Path:
+    """Write the guide to `target` (one self-contained HTML file, its images inside it, from
+    `docs`), in place only when complete."""
     text = facilitator_markdown(course)
     text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)  # the page's front matter
     text = re.sub(r"^<link rel=\"stylesheet\"[^\n]*\n", "", text, flags=re.M)  # its styles come inline
-    body = markdown.markdown(text, extensions=EXTENSIONS, output_format="html")
+    body = _embedded(markdown.markdown(text, extensions=EXTENSIONS, output_format="html"), docs or {})
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
     part.write_text(standalone_page(course, "Facilitator guide", body), encoding="utf-8")
