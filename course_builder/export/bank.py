@@ -4,14 +4,13 @@ as HTML with the images they show found under docs/ (each format says where an i
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Course, Question, Section
-from ..render import text
+from ..render import docs_file, text
 from ..render.ui_text import ui_text
 
 _IMG_SRC = re.compile(r"(<img\b[^>]*?\bsrc=)([\"'])(.*?)\2", re.I)
@@ -90,15 +89,8 @@ class Texts:
         return _IMG_SRC.sub(swap, rendered), used
 
     def resolve(self, src: str) -> str | None:
-        """The docs/ path of an image a question links to (relative to a page one folder down, as
-        lessons are, or from the site's root); None when it is not under docs/."""
-        if re.match(r"^[a-z][a-z0-9+.-]*:|^//", src, re.I):
-            return None
-        path = src.split("#", 1)[0].split("?", 1)[0]
-        for candidate in (posixpath.normpath(posixpath.join("section", path)), posixpath.normpath(path.lstrip("/"))):
-            if candidate in self.docs:
-                return candidate
-        return None
+        """The docs/ path of an image a question links to; None when it is not under docs/."""
+        return docs_file(src, self.docs)
 
 
 def plain(markdown_text: str, question: Question) -> str:

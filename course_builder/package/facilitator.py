@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import base64
 import html
-import posixpath
 import re
 from pathlib import Path
 
 import markdown
 
 from ..model import Course
-from ..render import facilitator_markdown, standalone_page
+from ..render import docs_file, facilitator_markdown, standalone_page
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "sane_lists"]
 IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
@@ -25,16 +24,12 @@ def _embedded(body: str, docs: dict[str, Path]) -> str:
     """The guide's images (lesson images and PNG figures, linked from docs/) carried inside the
     file as data URLs, so the one file shows them wherever it is opened or printed."""
     def inline(match: re.Match[str]) -> str:
-        src = html.unescape(match.group(2))
-        if re.match(r"^[a-z][a-z0-9+.-]*:|^//", src, re.I):
+        rel = docs_file(html.unescape(match.group(2)), docs)
+        found = docs[rel] if rel else None
+        if found is None or found.suffix.lower() not in IMAGE_TYPES:
             return match.group(0)
-        path = src.split("#", 1)[0].split("?", 1)[0]
-        for candidate in (posixpath.normpath(path), posixpath.normpath(posixpath.join("section", path))):
-            found = docs.get(candidate.lstrip("/"))
-            if found is not None and found.suffix.lower() in IMAGE_TYPES:
-                data = base64.b64encode(found.read_bytes()).decode("ascii")
-                return f"{match.group(1)}data:{IMAGE_TYPES[found.suffix.lower()]};base64,{data}{match.group(3)}"
-        return match.group(0)
+        data = base64.b64encode(found.read_bytes()).decode("ascii")
+        return f"{match.group(1)}data:{IMAGE_TYPES[found.suffix.lower()]};base64,{data}{match.group(3)}"
 
     return _IMG_SRC.sub(inline, body)
 

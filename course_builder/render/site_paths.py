@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import posixpath
+import re
+from pathlib import Path
+
 from ..model import Course, Lesson, Scenario, Section
 
 HOME = "index.md"
@@ -63,3 +67,15 @@ def page_table(course: Course) -> dict[str, list[str]]:
     if course.final:
         table[html(FINAL)] = [course.final.id, "final"]
     return table
+
+
+def docs_file(src: str, docs: dict[str, Path]) -> str | None:
+    """The docs/ path a page's link (an image's src) names: relative to a page one folder down, as
+    lessons are, or to the site's root; None for another host or a file not under docs/."""
+    if re.match(r"^[a-z][a-z0-9+.-]*:|^//", src, re.I):
+        return None
+    path = src.split("#", 1)[0].split("?", 1)[0]
+    for candidate in (posixpath.normpath(posixpath.join("section", path)), posixpath.normpath(path.lstrip("/"))):
+        if candidate in docs:
+            return candidate
+    return None
