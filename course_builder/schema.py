@@ -1,38 +1,29 @@
-"""The file formats authors write, as typed models; they validate input and emit JSON Schema."""
+"""The file formats authors write, as typed models; they validate input and emit JSON Schema.
+The shared value types are in schema_types.py, the question banks' models in schema_questions.py."""
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, Field
 
 from .branding import HEX
-
-ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
-Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
-# Strict: YAML's `true` is not the number 1, nor `1` true.
-Percent = Annotated[int, Field(ge=0, le=100, strict=True)]
-Flag = Annotated[bool, Field(strict=True)]
-Draw = Annotated[int, Field(ge=1, le=200, strict=True)]
-Attempts = Annotated[int, Field(ge=0, le=100, strict=True)]
-Minutes = Annotated[int, Field(ge=1, le=120, strict=True)]
-ScenarioMinutes = Annotated[int, Field(ge=1, le=60, strict=True)]
-Weight = Annotated[int, Field(ge=0, le=10, strict=True)]
-Commitments = Annotated[int, Field(ge=1, le=10, strict=True)]
-Days = Annotated[int, Field(ge=1, le=365, strict=True)]
-LintRule = Literal["longest-correct-bank", "longest-correct", "true-false-balance", "multiple-same-count",
-                   "all-of-the-above", "none-of-the-above", "absolute-words", "negative-stem", "scenario-longest-best"]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class Lint(_Strict):
-    """Item-writing checks to switch off here (their ids are in the Authoring guide)."""
-
-    ignore: list[LintRule] = Field(default_factory=list)
+from .schema_questions import BankFile
+from .schema_types import (
+    Attempts,
+    Commitments,
+    Days,
+    Draw,
+    Flag,
+    Id,
+    Lint,
+    Minutes,
+    Percent,
+    ScenarioMinutes,
+    Text,
+    Weight,
+    _Strict,
+)
 
 
 class Contact(_Strict):
@@ -208,98 +199,6 @@ class LessonMeta(_Strict):
     minutes: Minutes | None = Field(
         None, description="Estimated minutes; computed from the word count when left out."
     )
-
-
-class OptionSpec(_Strict):
-    """One answer option; every option explains why it is right or wrong."""
-
-    id: Id | None = Field(None, description="Defaults to a, b, c… by position.")
-    text: Text
-    correct: Flag = False
-    feedback: Text
-    fixed: Flag = Field(False, description="Keep this option in its place when options are shuffled, "
-                                           "e.g. 'None of these' last.")
-
-
-class _QuestionBase(_Strict):
-    id: Id
-    prompt: Text
-    explanation: Text | None = None
-    tags: list[Id] = Field(default_factory=list)
-    lint: Lint = Field(default_factory=Lint)
-    html: Flag = Field(False, description="Let raw HTML in this question's texts through; by default it is shown "
-                                          "as text (Markdown still works).")
-
-
-class ChoiceQuestion(_QuestionBase):
-    """Single choice (exactly one correct option) or multiple choice (one or more)."""
-
-    type: Literal["single", "multiple"]
-    options: list[OptionSpec] = Field(min_length=2, max_length=8)
-
-
-class QuestionFeedback(_Strict):
-    """Feedback for the whole question: when it is right, and when it is not."""
-
-    correct: Text
-    incorrect: Text
-
-
-class TrueFalseQuestion(_QuestionBase):
-    """A statement the learner judges true or false."""
-
-    type: Literal["true_false"]
-    answer: Flag
-    feedback: QuestionFeedback
-
-
-class OrderItemSpec(_Strict):
-    id: Id | None = Field(None, description="Defaults to a, b, c… by position.")
-    text: Text
-
-
-class OrderingQuestion(_QuestionBase):
-    """Put items in order; written in the right order, shown shuffled; credit per item in place."""
-
-    type: Literal["ordering"]
-    items: list[Text | OrderItemSpec] = Field(min_length=3, max_length=12)
-    feedback: QuestionFeedback
-
-
-class MatchPairSpec(_Strict):
-    id: Id | None = Field(None, description="Defaults to a, b, c… by position.")
-    prompt: Text
-    answer: Text
-    feedback: Text | None = Field(None, description="Why this pair belongs together.")
-
-
-class MatchingQuestion(_QuestionBase):
-    """Pick the matching answer for each prompt from a list; credit per pair."""
-
-    type: Literal["matching"]
-    pairs: list[MatchPairSpec] = Field(min_length=2, max_length=10)
-    distractors: list[Text] = Field(default_factory=list, max_length=5)
-    feedback: QuestionFeedback
-
-
-class ReflectionQuestion(_QuestionBase):
-    """A free-text prompt: not scored, saved in the browser, reusable by the contract."""
-
-    type: Literal["reflection"]
-    hint: Text | None = None
-
-
-AnyQuestion = ChoiceQuestion | TrueFalseQuestion | OrderingQuestion | MatchingQuestion | ReflectionQuestion
-QuestionSpec = Annotated[
-    ChoiceQuestion | TrueFalseQuestion | OrderingQuestion | MatchingQuestion | ReflectionQuestion,
-    Field(discriminator="type"),
-]
-
-
-class BankFile(_Strict):
-    """quizzes/<name>.yml: a bank of questions."""
-
-    questions: list[QuestionSpec] = Field(min_length=1)
 
 
 class ScenarioChoiceSpec(_Strict):

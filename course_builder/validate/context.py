@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..problems import Problems, did_you_mean
-from ..schema import ID_PATTERN
+from ..schema_types import ID_PATTERN
 from ..yaml_source import SourceDoc, YamlPath
 
 ID_RE = re.compile(ID_PATTERN)

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .. import schema
+from .. import schema_questions as schema
 from ..model import Item, Option, Pair, Question
 from ..problems import did_you_mean
 from ..yaml_source import SourceDoc
