@@ -120,7 +120,7 @@ def test_prose_reads_at_grade_six_to_eight(shipped_project):
 
 def test_regulatory_numbers_come_from_the_facts_file(shipped_project):
     """Numbers the guide lists are written once, in manual/facts.yml, not in lessons."""
-    pattern = re.compile(r"\b(15|10) ppb\b|\b4\.0 mg/L|\b0\.[25] mg/L|NSF/ANSI 5[38]|\\b20 psi\\b", re.I)
+    pattern = re.compile(r"\b(15|10) ppb\b|\b4\.0 mg/L|\b0\.[25] mg/L|NSF/ANSI 5[38]|\b20 psi\b", re.I)
     offenders = []
     for path in sorted((shipped_project.root / "manual").rglob("*")):
         if path.is_file() and path.name != "facts.yml" and pattern.search(path.read_text(encoding="utf-8")):
