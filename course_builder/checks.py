@@ -10,13 +10,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from . import page_text
 from .guides import check_guides
 from .lint import LINT_RULE, lint
 from .load import Sources, load_docs, load_sources
 from .model import Course, Figure
 from .package.state_size import check_fits
 from .problems import CourseError, Problems, did_you_mean
-from .render import ASSET_DIR, LANGUAGES, PAGES
+from .render import ASSET_DIR, PAGES
 from .render.figures import FigureCheck
 from .site_config import SiteConfig, asset_problem, check_language, read_site_config
 from .tracks import for_track
@@ -52,7 +53,9 @@ def check_project(root: Path, track: str | None = None, strict: bool = False, li
     site = read_site_config(root, docs, problems)
     _check_docs(sources, docs, problems)
     _check_course_assets(sources, docs, problems)
-    figures = _check_figures(sources, docs, problems)
+    language = _course_value(sources, "language")
+    with page_text.language(language if isinstance(language, str) else "en"):  # charts' default series names
+        figures = _check_figures(sources, docs, problems)
     _check_track(sources, track, problems)
     size = None
     if course is not None:
@@ -111,7 +114,7 @@ def _check_course_assets(src: Sources, docs: dict[str, Path], problems: Problems
                 problems.add(cdoc.path, cdoc.line(keys), f"{keys[-1]}: {problem[0]}", problem[1])
     language = _course_value(src, "language")
     if cdoc and isinstance(language, str):
-        check_language(cdoc, language, set(LANGUAGES), problems)
+        check_language(cdoc, language, page_text.has_text(language), problems)
     for folder, section in src.sections.items():
         for lesson in section.lessons:
             body = CODE.sub(lambda m: "\n" * m.group(0).count("\n"), lesson.body)

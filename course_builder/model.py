@@ -250,11 +250,14 @@ class Section:
     contract: Contract | None = None
     kind: str = "section"
     label: str | None = None
+    # How the interface language names a section and an appendix (page_text.py).
+    name_formats: tuple[str, str] = ("Section {n}", "Appendix {label}")
 
     @property
     def name(self) -> str:
-        """'Section 2' or 'Appendix A'."""
-        return f"Appendix {self.label}" if self.kind == "appendix" else f"Section {self.number}"
+        """'Section 2' or 'Appendix A' (in the course's language)."""
+        section, appendix = self.name_formats
+        return appendix.format(label=self.label) if self.kind == "appendix" else section.format(n=self.number)
 
     @property
     def heading(self) -> str:

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from . import page_text
 from .load import inside, read_yaml, rel, yaml_file
 from .model import Branding
 from .problems import Problems, did_you_mean
@@ -318,15 +319,16 @@ def theme_languages() -> frozenset[str]:
     return frozenset(p.stem for f in folders for p in (Path(f) / "templates" / "partials" / "languages").glob("*.html"))
 
 
-def check_language(doc: SourceDoc | None, language: str, have_text: set[str], problems: Problems) -> None:
-    """course.yml's language must be one the theme offers; without the course's own interface text in it,
-    pages would mix languages (a warning)."""
+def check_language(doc: SourceDoc | None, language: str, has_text: bool, problems: Problems) -> None:
+    """course.yml's language must be one the theme offers; a language the course's own interface text
+    is not written in falls back to English (a warning)."""
     path, line = (doc.path, doc.line(("language",))) if doc else ("course.yml", 0)
     offered = theme_languages()
     if offered and language not in offered:
         problems.add(path, line, f"language '{language}' is not one the site's theme offers",
                      did_you_mean(language, offered) or did_you_mean(language.split("-")[0], offered) or
                      "use a language code such as en, es or fr")
-    elif language not in have_text:
-        problems.warn(path, line, f"the course's own interface text is not yet written in '{language}', so "
-                      f"its pages mix languages", f"available: {', '.join(sorted(have_text))}")
+    elif not has_text:
+        problems.warn(path, line, f"the course's own interface text is not written in '{language}', so its "
+                      f"buttons, headings and messages are in English",
+                      "languages with interface text: " + ", ".join(sorted(page_text.CATALOGUES)))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import markdown
 
+from .. import page_text
 from ..model import Course
 from ..render import docs_file, facilitator_markdown, standalone_page
 
@@ -34,6 +35,11 @@ def _embedded(body: str, docs: dict[str, Path]) -> str:
     return _IMG_SRC.sub(inline, body)
 
 
+def _title(course: Course) -> str:
+    with page_text.language(course.language):
+        return page_text.text("facilitator")
+
+
 def write_facilitator_guide(course: Course, target: Path, docs: dict[str, Path] | None = None) -> Path:
     """Write the guide to `target` (one self-contained HTML file, its images inside it, from
     `docs`), in place only when complete."""
@@ -43,6 +49,6 @@ def write_facilitator_guide(course: Course, target: Path, docs: dict[str, Path] 
     body = _embedded(markdown.markdown(text, extensions=EXTENSIONS, output_format="html"), docs or {})
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
-    part.write_text(standalone_page(course, "Facilitator guide", body), encoding="utf-8")
+    part.write_text(standalone_page(course, _title(course), body), encoding="utf-8")
     part.replace(target)
     return target

@@ -7,9 +7,5 @@ from .pages import facilitator_markdown, standalone_page
 from .site_paths import PAGES, docs_file
 from .templating import cache_compiled_templates
 
-# Languages the whole interface is written in (pages and runtime). The runtime's messages may have
-# more (CATALOGUES); until a language's page text is written too, check warns that pages mix them.
-LANGUAGES = ("en",)
-
-__all__ = ["ASSET_DIR", "LANGUAGES", "LAUNCH", "PAGES", "RUNTIME_DIR", "RenderedSite", "cache_compiled_templates",
+__all__ = ["ASSET_DIR", "LAUNCH", "PAGES", "RUNTIME_DIR", "RenderedSite", "cache_compiled_templates",
            "docs_file", "facilitator_markdown", "launch_page", "render_site", "standalone_page"]

@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Any
 
+from .. import page_text
 from ..problems import Problems
 from ..yaml_source import SourceDoc
 
@@ -209,6 +210,6 @@ def _table(rows: list[tuple[str, list[float]]], problems: Problems, path: str, l
     if any(len(vs) != count for _, vs in rows):
         problems.add(path, line, "every row needs as many numbers as the first", "fill in missing values")
         return None
-    names = names or [f"Series {k + 1}" for k in range(count)]
+    names = names or [page_text.text("series", n=k + 1) for k in range(count)]
     series = tuple((names[k], tuple(vs[k] for _, vs in rows)) for k in range(count))
     return Table(tuple(label for label, _ in rows), series)

@@ -50,7 +50,8 @@ SCENARIO_TEXTS = ("setting", "often_goes_wrong", "better_approach")
 ALT_HINT = "alt: A meter dial reading 0450   (what the picture shows, for someone who cannot see it)"
 _HTML = ENV.from_string(
     '<figure class="cb-figure">{{ image }}{% if f.caption %}<figcaption>{{ f.caption | inline }}</figcaption>'
-    '{% endif %}</figure>{% if f.description %}\n\n<details class="cb-figure-desc"><summary>Description</summary>'
+    '{% endif %}</figure>{% if f.description %}\n\n<details class="cb-figure-desc">'
+    '<summary>{{ t("description") }}</summary>'
     '<div id="{{ id }}d">{{ f.description | block }}</div></details>{% endif %}')
 _IMG = ENV.from_string(
     '<img class="cb-figure-img" src="{{ src }}" alt="{{ f.alt }}"{% if f.size %} width="{{ f.size[0] }}" '

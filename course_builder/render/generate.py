@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import page_text
 from ..guides import fill, staff_pages
 from ..model import Course
+from ..page_text import text as T
 from . import pages
 from .assets import RUNTIME_DIR, SEARCH_SHIM, runtime_assets
 from .site_paths import (
@@ -76,6 +78,7 @@ def _doc_title(path: Path) -> str:
     return path.stem.replace("-", " ").capitalize()
 
 
+@page_text.in_course_language
 def render_site(course: Course, docs: dict[str, Path], guides: bool = False) -> RenderedSite:
     """Render the course plus the hand-written docs/ files (by path under docs/), which the
     one-pass check has already cleared of clashes. Staff guides (see guides.py) are left out
@@ -83,23 +86,23 @@ def render_site(course: Course, docs: dict[str, Path], guides: bool = False) -> 
     site = RenderedSite(site_name=course.title, language=course.language,
                         copyright=f"{course.organisation.name} · {course.title}, version {course.version}")
     site.texts[HOME] = pages.home_page(course)
-    site.nav.append({"Home": HOME})
+    site.nav.append({T("nav_home"): HOME})
     for section in course.sections:
         site.texts[section_path(section)] = pages.section_page(course, section)
-        children: list[NavItem] = [{"Overview": section_path(section)}]
+        children: list[NavItem] = [{T("nav_overview"): section_path(section)}]
         for lesson in section.lessons:
             site.texts[lesson_path(lesson)] = pages.lesson_page(course, section, lesson)
             children.append(lesson_path(lesson))
         if section.scenarios:
             for scenario in section.scenarios:
                 site.texts[scenario_path(scenario)] = pages.scenario_page(course, section, scenario)
-            children.append({"Scenarios": [scenario_path(s) for s in section.scenarios]})
+            children.append({T("nav_scenarios"): [scenario_path(s) for s in section.scenarios]})
         if section.contract:
             site.texts[contract_path(section)] = pages.contract_page(course, section)
-            children.append({"Your contract (form)": contract_path(section)})
+            children.append({T("nav_contract"): contract_path(section)})
         if section.quiz:
             site.texts[quiz_path(section)] = pages.quiz_page(course, section)
-            children.append({"Section quiz": quiz_path(section)})
+            children.append({T("nav_quiz"): quiz_path(section)})
         title = section.heading if section.kind == "appendix" else f"{section.number}. {section.title}"
         site.nav.append({title: children})
     if course.final:
@@ -107,18 +110,18 @@ def render_site(course: Course, docs: dict[str, Path], guides: bool = False) -> 
         site.nav.append({course.final.title: FINAL})
     if course.glossary:
         site.texts[GLOSSARY] = pages.glossary_page(course)
-        site.nav.append({"Glossary": GLOSSARY})
+        site.nav.append({T("nav_glossary"): GLOSSARY})
     if course.editions:
         site.texts[TRACKS] = pages.tracks_page(course)
-        site.nav.append({"Learning paths": TRACKS})
+        site.nav.append({T("nav_tracks"): TRACKS})
     site.texts[PROGRESS] = pages.progress_page(course)
     site.texts[REVIEW] = pages.review_page(course)
     site.texts[CERTIFICATE] = pages.certificate_page(course)
     site.texts[WORKBOOK] = pages.print_edition(course, answers=False)
-    site.nav.append({"My progress": PROGRESS})
-    site.nav.append({"Review": REVIEW})
-    site.nav.append({"Certificate": CERTIFICATE})
-    site.nav.append({"Learner workbook": WORKBOOK})
+    site.nav.append({T("nav_progress"): PROGRESS})
+    site.nav.append({T("nav_review"): REVIEW})
+    site.nav.append({T("nav_certificate"): CERTIFICATE})
+    site.nav.append({T("nav_workbook"): WORKBOOK})
     runtime = runtime_assets(course)
     site.texts.update(runtime.texts)
     site.extra_javascript, site.extra_css, site.runtime_files = runtime.javascript, runtime.css, runtime.files
@@ -136,8 +139,8 @@ def render_site(course: Course, docs: dict[str, Path], guides: bool = False) -> 
             pages_nav.append({_doc_title(source): relpath})
     site.logo = course.organisation.logo
     if pages_nav:
-        site.nav.append({"Guides": pages_nav})
+        site.nav.append({T("nav_guides"): pages_nav})
     if staff_nav:
-        site.nav.append({"For staff": staff_nav})
+        site.nav.append({T("nav_staff"): staff_nav})
     site.files[SEARCH_SHIM] = RUNTIME_DIR / "vendor" / "iframe-worker-shim.js"
     return site

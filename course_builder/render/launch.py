@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from .. import storage
+from .. import page_text, storage
 from ..completion import by_path
 from ..model import Course
 from .assets import scorm_script
@@ -25,6 +25,7 @@ def lms_data(course: Course) -> dict:
             "ids": ids, "table": hashlib.sha256("\n".join(ids).encode()).hexdigest()[:8]}
 
 
+@page_text.in_course_language
 def launch_page(course: Course) -> tuple[str, dict[str, str]]:
     """The SCO's launch file, and the files it needs (path → content)."""
     script, text = scorm_script()

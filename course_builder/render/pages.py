@@ -9,6 +9,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from .. import page_text
 from ..completion import requirements
 from ..model import Course, Lesson, Question, Scenario, Section
 from . import data, figures
@@ -31,19 +32,6 @@ from .styles import link, stylesheets
 from .templating import ENV, render
 from .text import stable_shuffle
 
-OUTCOMES = {"good": "Good outcome", "mixed": "Mixed outcome", "poor": "Poor outcome"}
-
-
-def duration(minutes: int) -> str:
-    hours, mins = divmod(minutes, 60)
-    if not hours:
-        return f"{mins} min"
-    return f"{hours} h {mins} min" if mins else f"{hours} h"
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
-
 
 def labels(s: Scenario) -> dict[str, str]:
     """Each node's name in a scenario: Decision 1, 2 … or the ending's outcome."""
@@ -51,9 +39,9 @@ def labels(s: Scenario) -> dict[str, str]:
     for node in s.nodes:
         if node.choices:
             n += 1
-            out[node.id] = f"Decision {n}"
+            out[node.id] = page_text.text("decision", n=n)
         else:
-            out[node.id] = f"Ending: {OUTCOMES[node.outcome or 'good']}"
+            out[node.id] = page_text.text("ending", outcome=page_text.text(f"outcome_{node.outcome or 'good'}"))
     return out
 
 
@@ -72,7 +60,7 @@ def _shuffled(items: Any, seed: str) -> list:
     return [by_id[i] for i in stable_shuffle(list(by_id), seed)]
 
 
-ENV.globals.update(duration=duration, plural=plural, section_path=section_path, markup=Markup, shuffled=_shuffled,
+ENV.globals.update(section_path=section_path, markup=Markup, shuffled=_shuffled,
                    sentence=_sentence, demote=_demote, tracks=TRACKS, progress=PROGRESS, glossary=GLOSSARY)
 
 
@@ -141,7 +129,7 @@ def tracks_page(course: Course) -> str:
         requires = ", ".join(s.heading for s in e.sections if s.id in t.sections)
         extra = [les.title for s in e.sections if s.id not in t.sections for les in s.lessons if les.id in t.lessons]
         if extra:
-            requires += "; and the lesson" + ("s " if len(extra) > 1 else " ") + ", ".join(f"“{x}”" for x in extra)
+            requires += page_text.count(len(extra), "tracks_lessons", titles=", ".join(f"“{x}”" for x in extra))
         entries.append((t, requires, sum(len(s.scenarios) for s in e.sections), e))
     return render("pages/tracks.md", course=course, entries=entries, payload=data.page("tracks", "tracks"))
 
@@ -189,7 +177,7 @@ def final_page(course: Course) -> str:
     assert f is not None
     by_section = {s.id: s for s in course.sections}
     questions, study = [], {}
-    review = ENV.from_string('To review: <a href="{{ href }}">{{ heading | inline }}</a>')
+    review = ENV.from_string('{{ t("final_study") }} <a href="{{ href }}">{{ heading | inline }}</a>')
     for sid, ids in f.groups:
         section = by_section[sid]
         for qid in ids:
@@ -200,11 +188,13 @@ def final_page(course: Course) -> str:
                                     quiz=data.final(course)))
 
 
+@page_text.in_course_language
 def facilitator_markdown(course: Course) -> str:
     """The facilitator guide as Markdown (packaged on its own: it holds the quizzes' answers)."""
     return print_edition(course, answers=True)
 
 
+@page_text.in_course_language
 def standalone_page(course: Course, title: str, body: str) -> str:
     """A self-contained HTML page (styles inline) around rendered `body`, for printing."""
     return render("standalone.html", course=course, title=title, body=Markup(body),
@@ -213,12 +203,8 @@ def standalone_page(course: Course, title: str, body: str) -> str:
 
 def print_edition(course: Course, answers: bool) -> str:
     """The learner workbook, or (with answers) the facilitator guide."""
-    title = "Facilitator guide" if answers else "Learner workbook"
-    intro = ("The whole course on paper for a classroom session or a crew without computers, with the "
-             "answers, the feedback for every option, scenario debriefs and discussion questions."
-             if answers else
-             "The whole course on paper, for crews without computers and for classroom sessions. Answer "
-             "the questions in the spaces; your facilitator has the answers.")
+    title = page_text.text("facilitator" if answers else "workbook")
+    intro = page_text.text("facilitator_intro" if answers else "workbook_intro")
     course = figures.in_course(course, "")  # the page is at the top of the site
     return render("pages/print.md", course=course, answers=answers, title=title, intro=intro,
                   style=link("worksheets", FACILITATOR if answers else WORKBOOK),

@@ -14,6 +14,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from .. import page_text
 from . import text
 
 _JOIN = re.compile(r"\\\n[ \t]*")
@@ -43,6 +44,8 @@ ENV = Environment(loader=_Loader("course_builder", "templates"), autoescape=True
 ENV.filters.update(md=_markdown, block=_block, inline=_inline, plain=text.plain,
                    json_data=lambda data: Markup(text.json_for_html(data)),
                    yaml_string=lambda value: Markup(text.yaml_string(value)))
+# The interface's own sentences, in the language of the course being rendered (page_text.py).
+ENV.globals.update(t=page_text.markup, count=page_text.count, duration=page_text.duration)
 
 
 def cache_compiled_templates(folder: Path) -> None:

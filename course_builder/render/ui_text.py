@@ -173,4 +173,5 @@ CATALOGUES = {"en": EN, "es": ES}  # by course.yml language
 def ui_text(language: str, part: str = "core") -> dict[str, str]:
     """The sentences of one runtime file (core, a feature, launch) in `language` (English where
     the course has none in it yet)."""
-    return CATALOGUES.get(language, EN).get(part, {})
+    catalogue = CATALOGUES.get(language) or CATALOGUES.get(language.split("-")[0]) or EN
+    return catalogue.get(part, {})

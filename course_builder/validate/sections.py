@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import schema
+from .. import page_text, schema
 from ..load import LessonSource, SectionSource
 from ..model import Lesson, Question, Quiz, Section
 from ..yaml_source import SourceDoc
@@ -51,7 +51,12 @@ def build_section(ctx: Context, ssrc: SectionSource, number: int, cfile: schema.
         return None
     return Section(ssrc.folder, number, meta.title, meta.summary, tuple(meta.objectives), tuple(lessons),
                    _quiz(ctx, meta, doc, ssrc.folder, cfile, known, questions), tuple(scenarios), contract,
-                   meta.kind, meta.label)
+                   meta.kind, meta.label, _name_formats(cfile.language))
+
+
+def _name_formats(language: str) -> tuple[str, str]:
+    names = page_text.catalogue(language)
+    return str(names["section_name"]), str(names["appendix_name"])
 
 
 def _quiz(ctx: Context, meta: schema.SectionFile, doc: SourceDoc, folder: str, cfile: schema.CourseFile, known: Known,
