@@ -4,6 +4,7 @@ stylesheet and palette. What authors see (errors, CSS, config) is in tests/golde
 from __future__ import annotations
 
 import colorsys
+import re
 import shutil
 from pathlib import Path
 
@@ -114,6 +115,18 @@ def test_stylesheet_holds_only_what_the_branding_sets():
     css = branding_stylesheet(Branding(primary="#1a5276", accent="#a0522d"))
     assert "--md-primary-fg-color: #1a5276;" in css and "--md-typeset-a-color: #1a5276;" in css
     assert "--md-accent-fg-color: #a0522d;" in css and "--md-accent-fg-color--transparent: #a0522d1a;" in css
+
+
+@pytest.mark.parametrize("accent", ["#a0522d", "#1a1a80", "#005f5f", "#7a003c"])
+def test_the_dark_scheme_gets_an_accent_readable_on_its_page_and_under_button_text(accent):
+    """An accent dark enough for white pages is too dark on the slate page: hovered links there take
+    a lighter shade, and buttons filled with it take text that is readable on it."""
+    css = branding_stylesheet(Branding(accent=accent))
+    dark = css.split('[data-md-color-scheme="slate"]')[1]
+    fg = re.search(r"--md-accent-fg-color: (#[0-9a-f]{6});", dark).group(1)
+    bg = re.search(r"--md-accent-bg-color: (#[0-9a-f]{6});", dark).group(1)
+    assert contrast(fg, SLATE_BG) >= ACCENT_MIN
+    assert contrast(fg, bg) >= ACCENT_MIN
 
 
 def test_palette_marks_branded_colours_custom_in_every_scheme():

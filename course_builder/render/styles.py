@@ -11,7 +11,7 @@ import posixpath
 import rcssmin
 from markupsafe import Markup
 
-from ..branding import PRIMARY_MIN, SLATE_BG, passing_shade, shade
+from ..branding import ACCENT_MIN, PRIMARY_MIN, SLATE_BG, contrast, passing_shade, shade
 from ..model import Branding
 from .assets_dir import ASSET_DIR, RUNTIME_DIR
 
@@ -38,8 +38,8 @@ def stylesheets() -> dict[str, tuple[str, str]]:
 def branding_stylesheet(branding: Branding) -> str:
     """course.yml's colours and font as Material's CSS variables ('' when it sets none); the theme's
     palette names them 'custom' (site_config.SiteConfig.palette). `:root > *` reaches <body>, where
-    Material sets the link colour. On the dark scheme (slate), links take the nearest lighter shade
-    of the primary colour that is readable on its dark page."""
+    Material sets the link colour. On the dark scheme (slate), links and hovered links take the
+    nearest lighter shades of the primary and accent colours that are readable on its dark page."""
     light: list[str] = []
     dark: list[str] = []
     if branding.primary:
@@ -51,6 +51,11 @@ def branding_stylesheet(branding: Branding) -> str:
     if branding.accent:
         light += [f"--md-accent-fg-color: {branding.accent}", f"--md-accent-fg-color--transparent: {branding.accent}1a",
                   "--md-accent-bg-color: #ffffff"]
+        # Hovered links on the dark page need a lighter shade, and hovered buttons filled with it
+        # then take dark text (which any shade readable on the dark page is readable under).
+        lighter = passing_shade(branding.accent, SLATE_BG, ACCENT_MIN)
+        dark += [f"--md-accent-fg-color: {lighter}", f"--md-accent-fg-color--transparent: {lighter}1a",
+                 f"--md-accent-bg-color: {'#ffffff' if contrast(lighter, '#ffffff') >= ACCENT_MIN else '#000000'}"]
     if branding.font:
         light.append(f"--md-text-font: {branding.font}")
     if not light:
