@@ -27,6 +27,7 @@ EN: dict[str, Entry] = {
     "n_scenario": ("{n} scenario", "{n} scenarios"), "n_question": ("{n} question", "{n} questions"),
     "n_scored": ("{n} scored question", "{n} scored questions"), "n_attempt": ("{n} attempt", "{n} attempts"),
     "minutes": "{m} min", "hours": "{h} h", "hours_minutes": "{h} h {m} min", "about": "about {time}",
+    "footer": "{org} · {title}, version {version}",
     # navigation
     "nav_home": "Home", "nav_overview": "Overview", "nav_scenarios": "Scenarios",
     "nav_contract": "Your contract (form)",
@@ -176,6 +177,7 @@ ES: dict[str, Entry] = {
     "n_scored": ("{n} pregunta con puntuación", "{n} preguntas con puntuación"),
     "n_attempt": ("{n} intento", "{n} intentos"),
     "minutes": "{m} min", "hours": "{h} h", "hours_minutes": "{h} h {m} min", "about": "unos {time}",
+    "footer": "{org} · {title}, versión {version}",
     "nav_home": "Inicio", "nav_overview": "Resumen", "nav_scenarios": "Escenarios",
     "nav_contract": "Su contrato (formulario)", "nav_quiz": "Cuestionario de la sección", "nav_glossary": "Glosario",
     "nav_tracks": "Rutas de aprendizaje", "nav_progress": "Mi progreso", "nav_review": "Repaso",

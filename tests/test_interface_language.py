@@ -144,6 +144,7 @@ def test_the_spanish_course_says_so_to_the_theme_and_the_browser(fixture_site):
     page = (site / "r1-inicio" / "bienvenida.html").read_text(encoding="utf-8")
     assert '<html lang="es"' in page
     assert "Comprobación de conocimientos" in page and "Sección 1, lección 1 de 2" in page
+    assert "Agua de Prueba · Atención al cliente, versión 1.0" in page  # the footer
 
 
 def test_the_runtime_text_follows_the_course_language(fixture_site_files):

@@ -84,7 +84,8 @@ def render_site(course: Course, docs: dict[str, Path], guides: bool = False) -> 
     one-pass check has already cleared of clashes. Staff guides (see guides.py) are left out
     unless `guides`; then they come under "For staff", with the course's figures filled in."""
     site = RenderedSite(site_name=course.title, language=course.language,
-                        copyright=f"{course.organisation.name} · {course.title}, version {course.version}")
+                        copyright=T("footer", org=course.organisation.name, title=course.title,
+                                    version=course.version))
     site.texts[HOME] = pages.home_page(course)
     site.nav.append({T("nav_home"): HOME})
     for section in course.sections:
