@@ -25,6 +25,7 @@ class Item:
 
     id: str
     text: str
+    feedback: str | None = None  # ordering: why the item comes where it does
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ class TrueFalseQuestion(_QuestionBase):
 class OrderItemSpec(_Strict):
     id: Id | None = Field(None, description="Defaults to a, b, c… by position.")
     text: Text
+    feedback: Text | None = Field(None, description="Why this item comes at its place in the order.")
 
 
 class OrderingQuestion(_QuestionBase):

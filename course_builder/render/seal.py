@@ -95,6 +95,9 @@ def sealed(course: Course, q: Question) -> dict[str, Any]:
     out: dict[str, Any] = {"type": q.type, "salt": s, "k": digest(s, "a", answer(q)), "fb": fb}
     if q.type == "ordering":
         out["u"] = {item.id: digest(s, "p", item.id, str(n)) for n, item in enumerate(q.items)}
+        # An item's feedback opens once the item is in its right place (as a matching pair's does).
+        fb.update({item.id: seal(digest(s, "f", "p", item.id, str(n)), block(item.feedback, raw))
+                   for n, item in enumerate(q.items) if item.feedback})
     elif q.type == "matching":
         out["u"] = {p.id: digest(s, "m", p.id, p.answer_id) for p in q.pairs}
         fb.update({p.id: seal(digest(s, "f", "m", p.id, p.answer_id), block(p.feedback, raw))

@@ -231,6 +231,7 @@ class Order extends Question {
       const ok = touched && this.grader.placed(li.dataset.cbItem, i);
       const at = ok ? 0 : this.grader.position(li.dataset.cbItem);
       this.mark(li, ok, ok ? say("placed") : at ? say("belongs", { i: at }) : say("misplaced"));
+      this.grader.open(this.box(li.dataset.cbItem), "p", li.dataset.cbItem, String(i));
     });
     $$(this.el, ".cb-move").forEach((m) => show(m, false));
     const n = Math.round(this.credit() * items.length);

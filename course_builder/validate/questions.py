@@ -85,6 +85,8 @@ def _question(ctx: Context, q: schema.AnyQuestion, doc: SourceDoc, loc: tuple) -
     if isinstance(q, schema.OrderingQuestion):
         specs = [schema.OrderItemSpec(text=i) if isinstance(i, str) else i for i in q.items]
         items = _items(ctx, [(s.id, s.text) for s in specs], doc, loc + ("items",), q.id)
+        if items:
+            items = tuple(Item(i.id, i.text, s.feedback) for i, s in zip(items, specs, strict=True))
         return Question(**common, items=items, feedback=feedback) if items else None
     if isinstance(q, schema.MatchingQuestion) and feedback:
         return _matching(ctx, q, doc, loc, common, feedback)

@@ -40,6 +40,9 @@ def test_ordering_and_matching_in_a_quiz_by_keyboard_then_reload(page, site):
     page.locator(".cb-submit").click()  # confirm submitting with other questions unanswered
     assert page.locator('.cb-q[data-cb-q="q-order"] .cb-status').text_content().startswith("Correct.")
     assert page.locator('.cb-q[data-cb-q="q-match"] .cb-status').text_content().startswith("Correct.")
+    # The item with feedback of its own, in its right place, opens its sealed feedback.
+    row = page.locator('.cb-q[data-cb-q="q-order"] [data-cb-fb="a"]')
+    assert row.is_visible() and row.text_content().startswith("You cannot shut the right valve")
     assert run_axe(page) == []
 
 
@@ -55,6 +58,8 @@ def test_partial_credit_is_stated_and_scored(page, site):
     page.locator(".cb-submit").click()
     assert page.locator(f"{scope} .cb-status").text_content().startswith("2 of 4 in the right place.")
     assert page.locator(f"{scope} .cb-mark:visible").count() == len(right)
+    # A misplaced item's own feedback stays sealed in a scored quiz (it would tell where it belongs).
+    assert page.locator(f'{scope} [data-cb-fb="a"]').is_hidden()
     # 0.5 of 6 scored questions, rounded
     assert page.locator(".cb-result-title").text_content() == "Your score: 8 % — not passed yet"
 
@@ -75,10 +80,14 @@ def test_ordering_check_in_a_lesson_with_try_again(page, site):
     page.keyboard.press("Enter")
     scope = page.locator('.cb-q[data-cb-q="k-order"]')
     assert scope.locator(".cb-status").text_content().startswith("Correct.")
+    # Each item with feedback of its own shows it under the item, in a knowledge check.
+    assert scope.locator('li [data-cb-fb="a"]').text_content() == "A greeting opens every contact."
+    assert scope.locator('li [data-cb-fb="c"]').is_visible()
     assert page.evaluate("document.activeElement.textContent") == "Try again"
     page.keyboard.press("Enter")
     assert scope.locator(".cb-status").text_content() == ""
     assert scope.locator(".cb-move:visible").count() == len(specs["k-order"]["correct"])
+    assert scope.locator("li .cb-fb:visible").count() == 0
 
 
 def test_reflection_is_saved_as_typed_and_shown_as_text(page, site):
