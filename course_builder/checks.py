@@ -67,7 +67,7 @@ def check_project(root: Path, track: str | None = None, strict: bool = False, li
                               sources.course.path, limits)
     if problems.fails(strict) or course is None:
         raise CourseError(problems)
-    site.branding = course.branding  # the generated config's theme takes it (mkdocs_adapter.write_config)
+    site.branding = course.branding  # the generated config's theme takes it (engines/config.write_config)
     if figures:
         course = replace(course, figures=figures,
                          editions={k: replace(e, figures=figures) for k, e in course.editions.items()})

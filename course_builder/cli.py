@@ -14,6 +14,7 @@ from .problems import CourseError
 
 SCORM_VERSIONS = list(LIMITS)  # 1.2, 2004 (3rd Edition), 2004-4th
 EXPORT_FORMATS = ("gift", "moodle-xml", "qti12", "qti21")
+ENGINE_NAMES = ("mkdocs", "properdocs", "zensical")  # engines/ENGINES, named here so --help imports no engine
 
 EPILOG = "Run it in the course folder (the one with course.yml), or pass --project DIR."
 
@@ -46,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--strict", action="store_true",
                        help="treat warnings (course-builder's and MkDocs') as errors")
 
+    def engine(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--engine", choices=ENGINE_NAMES, default="mkdocs",
+                       help="the static-site engine: mkdocs (default), properdocs or zensical (each must be "
+                            "installed: pip install 'course_builder[properdocs]' or '[zensical]')")
+
     def track(p: argparse.ArgumentParser, verb: str) -> None:
         p.add_argument("--track", help=f"{verb} one learning path only (a track id from course.yml)")
 
@@ -57,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
                         "left out of learners' sites), written to site-guides/")
     strict(b)
     track(b, "build")
+    engine(b)
 
     c = command("check", "check every file (fast); writes nothing",
                 "Check every file the build reads (course files, mkdocs.yml, docs/) and report all problems "
@@ -90,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
                            "it is never part of the learners' site")
     pk.add_argument("--out", type=Path, help="output folder (default: dist/)")
     track(pk, "package")
+    engine(pk)
 
     ex = command("export", "write question banks for an LMS's own quiz engine",
                  "Write the question banks in a format an LMS imports into its own question bank, so the final "
@@ -124,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("watchfiles").setLevel(logging.WARNING)
     project = pipeline.Project(args.project.resolve(), getattr(args, "track", None), getattr(args, "strict", False),
                                getattr(args, "scorm", None) if args.command == "check" else None,
-                               getattr(args, "guides", False))
+                               getattr(args, "guides", False), getattr(args, "engine", "mkdocs"))
     try:
         return _run(args, project)
     except CourseError as exc:
@@ -194,7 +202,7 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
             print(f"  note: {line}")
         return 0
     if args.command == "serve":
-        from .mkdocs_adapter import SiteBuildError as ServeError
+        from .engines import SiteBuildError as ServeError
         from .serve import serve
 
         try:
@@ -203,7 +211,7 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
             print(f"error: the preview could not start: {exc}", file=sys.stderr)
             return 1
         return 0
-    from .mkdocs_adapter import SiteBuildError  # only commands that run MkDocs load it
+    from .engines import ENGINES, EngineUnavailable, SiteBuildError
 
     try:
         if args.command == "package" and args.scorm:
@@ -219,9 +227,12 @@ def _run(args: argparse.Namespace, project: pipeline.Project) -> int:
             print(f"Site zip written to {target}")
             return 0
         target = pipeline.build(project, args.site_dir)
+    except EngineUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except SiteBuildError as exc:
-        print(f"error: MkDocs could not build the site: {exc}\nThe previous site was left as it was.",
-              file=sys.stderr)
+        print(f"error: {ENGINES[project.engine].title} could not build the site: {exc}\nThe previous site was "
+              "left as it was.", file=sys.stderr)
         return 1
     print(f"Site written to {target}")
     return 0

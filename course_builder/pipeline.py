@@ -1,4 +1,5 @@
-"""The build steps in order: check everything once → render → write pages → build with MkDocs."""
+"""The build steps in order: check everything once → render → write pages → build with an engine
+(MkDocs by default; engines/)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ class Project:
     strict: bool = False  # warnings stop the build too
     scorm: str | None = None  # for a SCORM package of this version: saved progress must fit the LMS
     guides: bool = False  # add the staff guides (docs/ pages with audience: staff) to the site
+    engine: str = "mkdocs"  # the static-site engine that builds it (engines/)
 
     @property
     def build_dir(self) -> Path:
@@ -94,7 +96,7 @@ def render(project: Project, out_dir: Path) -> RenderedSite:
 
 def prepare(project: Project) -> tuple[Course, Path]:
     """Check, render into the build dir and write the MkDocs config; returns the config path."""
-    from .mkdocs_adapter import write_config
+    from .engines.config import write_config
 
     checked = check(project, list_lint=False)
     cache_compiled_templates(project.build_dir / "templates")
@@ -112,22 +114,23 @@ def build(project: Project, site_dir: Path | None = None) -> Path:
 
 
 def _build(project: Project, target: Path, epoch: int) -> Course:
-    from .mkdocs_adapter import build_site
+    from .engines import ENGINES, engine
 
     started = time.perf_counter()
     # Checking and rendering make many objects that live on and few cycles: pausing the cyclic
     # garbage collector meanwhile, and then setting what lives on aside from its later passes,
     # saves a tenth of our own CPU time and some of MkDocs'.
+    runner = engine(project.engine)  # before any work: an engine that is not installed says so at once
     gc.disable()
     try:
         course, config = prepare(project)
     finally:
         gc.enable()
     gc.freeze()
-    log.info("Checked %s %s%s: %d sections, %d questions. Building the site with MkDocs…", course.title,
+    log.info("Checked %s %s%s: %d sections, %d questions. Building the site with %s…", course.title,
              course.version, f" ({course.track.title})" if course.track else "", len(course.sections),
-             len(course.questions))
-    build_site(config, target, strict=project.strict, epoch=epoch)
+             len(course.questions), ENGINES[project.engine].title)
+    runner.build(config, target, strict=project.strict, epoch=epoch)
     log.info("Built the site in %.1f s: %s", time.perf_counter() - started, target)
     return course
 

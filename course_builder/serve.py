@@ -113,7 +113,7 @@ def serve(project: pipeline.Project, dev_addr: str, open_browser: bool = False) 
     """Render once, then serve until interrupted; source edits re-render the pages.
 
     Prints the address once the server listens; logs a `Ready` line after each rebuild."""
-    from .mkdocs_adapter import serve_site
+    from .engines.mkdocs_engine import serve_site
 
     preview = Preview(project)
     course, config = preview.start()

@@ -52,7 +52,7 @@ def test_mkdocs_failure_keeps_the_old_site(tmp_path, capsys):
     (root / "docs").mkdir()
     (root / "docs" / "guide.md").write_text("# Guide\n\nSee [the missing page](missing.md).\n")
     assert cli.main(["--project", str(root), "-q", "build", "--strict"]) == 1
-    assert "MkDocs could not build the site" in capsys.readouterr().err
+    assert "MkDocs could not build the site" in capsys.readouterr().err  # the engine is named
     assert (root / "site" / "index.html").read_bytes() == marker
 
 

@@ -45,7 +45,7 @@ def test_render_case(path, tmp_path):
     site = render_site(checked.course, checked.docs)
     texts = {_unhashed(name): text for name, text in site.texts.items()}  # runtime files by unhashed name
     if CONFIG in case.expect:
-        from course_builder.mkdocs_adapter import write_config
+        from course_builder.engines.config import write_config
 
         config = write_config(root, checked.site, project.pages_dir, site, project.config_path)
         texts[CONFIG] = config.read_text(encoding="utf-8")

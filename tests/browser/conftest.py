@@ -304,3 +304,29 @@ def open_page(page, url: str) -> None:
 def reload(page) -> None:
     page.reload()
     page.evaluate("() => window.CourseBuilder && CourseBuilder.ready")
+
+
+def search(page, term: str) -> int:
+    """Search the site as a learner would and return how many results it lists. Material (with
+    MkDocs or ProperDocs) has a search field in the header; Zensical opens a dialog from a button
+    (in a shadow root, which Playwright's CSS locators reach)."""
+    field = page.locator("input.md-search__input")
+    if field.count():
+        field.click()
+        page.keyboard.type(term)
+        results = page.locator(".md-search-result__item")
+    else:
+        page.locator("button.md-search__button").first.click()
+        page.locator('dialog input[role="combobox"]').fill(term)
+        results = page.locator('dialog ol[role="listbox"] li a')
+    results.first.wait_for(timeout=10_000)
+    return results.count()
+
+
+def set_palette(page, scheme: str) -> None:
+    """Show the page in the light (default) or dark (slate) palette, as the theme's toggle does
+    (the same attribute on Material and on Zensical's classic look)."""
+    page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+    if scheme == "slate":  # wait out the colour transition: the page is dark once it ends
+        page.wait_for_function("() => getComputedStyle(document.body).backgroundColor"
+                               ".match(/\\d+/g).slice(0, 3).every(v => v < 80)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_axe
+from .conftest import run_axe, set_palette
 
 pytestmark = pytest.mark.browser
 COURSE = "figures"
@@ -27,12 +27,6 @@ BOXES = """() => [...document.querySelectorAll('.cb-figure > svg, .cb-figure-img
   const r = e.getBoundingClientRect(), p = e.closest('.md-content').getBoundingClientRect();
   return [r.width, r.height, r.right <= p.right + 0.5, e.getAttribute('width'), e.getAttribute('height')];
 })"""
-
-
-def _dark(page) -> None:
-    page.evaluate("() => document.body.setAttribute('data-md-color-scheme', 'slate')")
-    page.wait_for_function("() => getComputedStyle(document.body).backgroundColor"
-                           ".match(/\\d+/g).slice(0, 3).every(v => v < 80)")
 
 
 def test_inlined_svg_is_an_image_named_by_its_alt_text(page, site):
@@ -68,7 +62,7 @@ def test_two_figures_of_one_drawing_keep_their_ids_apart(page, site):
 def test_drawing_takes_the_theme_text_colour(page, site, dark):
     page.goto(site(COURSE) + LESSON)
     if dark:
-        _dark(page)
+        set_palette(page, "slate")
     paint = page.evaluate(PAINT)
     # Black in the file and the default fill become the page's text colour (currentColor).
     assert paint["color"] == paint["fill"] == paint["stroke"] == paint["label"] == paint["text"]
@@ -81,7 +75,7 @@ def test_drawing_takes_the_theme_text_colour(page, site, dark):
 def test_text_colour_follows_the_scheme(page, site):
     page.goto(site(COURSE) + LESSON)
     light = page.evaluate(PAINT)["fill"]
-    _dark(page)
+    set_palette(page, "slate")
     assert page.evaluate(PAINT)["fill"] != light
 
 
@@ -139,5 +133,5 @@ def test_axe_clean(page, site, path):
 def test_axe_clean_in_the_dark_with_descriptions_open(page, site):
     page.goto(site(COURSE) + LESSON)
     page.locator(".cb-figure-desc summary").first.click()
-    _dark(page)
+    set_palette(page, "slate")
     assert run_axe(page) == []

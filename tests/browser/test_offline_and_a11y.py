@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_axe
+from .conftest import run_axe, search, set_palette
 
 pytestmark = pytest.mark.browser
 COURSE = "questions"
@@ -17,9 +17,7 @@ def _visit_all(page, base: str) -> None:
         page.goto(base + path)
         page.wait_for_load_state("load")
     page.goto(base + "index.html")
-    page.locator("input.md-search__input").click()
-    page.keyboard.type("meter")
-    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    assert search(page, "meter") > 0
 
 
 def test_no_request_leaves_the_site_over_http(context, page, site, origin):
@@ -75,14 +73,6 @@ def test_axe_clean_before_answering(page, site, path):
     assert run_axe(page) == []
 
 
-def _palette(page, scheme: str) -> None:
-    """Show the page in Material's light (default) or dark (slate) palette, as its toggle does."""
-    page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
-    if scheme == "slate":  # wait out Material's colour transition: the page is dark once it ends
-        page.wait_for_function("() => getComputedStyle(document.body).backgroundColor"
-                               ".match(/\\d+/g).slice(0, 3).every(v => v < 80)")
-
-
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_axe_clean_after_checking_answers(page, site, scheme):
     page.goto(site(COURSE) + "q1-basics/checks.html")
@@ -90,7 +80,7 @@ def test_axe_clean_after_checking_answers(page, site, scheme):
         if q.locator("input").count():
             q.locator("input").first.check()
         q.locator(".cb-check").click()
-    _palette(page, scheme)
+    set_palette(page, scheme)
     assert page.locator(".cb-q .cb-no, .cb-q .cb-ok").count() > 0  # right and wrong marks are shown
     assert run_axe(page) == []
 
@@ -104,7 +94,7 @@ def test_axe_clean_after_submitting_quiz(page, site, scheme):
     page.locator(".cb-submit").click()
     page.locator(".cb-submit").click()
     assert page.locator(".cb-result-title").text_content().startswith("Your score")
-    _palette(page, scheme)
+    set_palette(page, scheme)
     assert run_axe(page) == []
 
 
