@@ -55,6 +55,10 @@ const init = () => {
     if (store.readonly) CB.ready.then(() => bound === dataEl && lock());
   }
   navTicks(store, path ? path.o : []);
+  /* A code block wider than the page scrolls: keyboard users must reach it (the theme does this
+     only when its scripts run in full, which they do not from file://, nor on every engine). */
+  $$(document, ".md-typeset pre > code").forEach((c) => c.scrollWidth > c.clientWidth && !c.hasAttribute("tabindex") &&
+    c.setAttribute("tabindex", "0"));
   if (store.viewed) store.viewed(); // an LMS commits what this page view changed
 };
 /* An LMS's review mode: the learner's record, shown read-only (printing stays). */

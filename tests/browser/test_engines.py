@@ -75,14 +75,35 @@ def test_a_learner_can_use_the_course_built_by(name, engine_site, shipped_course
 
 
 @pytest.mark.parametrize("scheme", ["default", "slate"])
-@pytest.mark.parametrize("name", OTHER_ENGINES)
+@pytest.mark.parametrize("name", list(ENGINES))
 def test_axe_finds_nothing_on_three_page_kinds_built_by(name, scheme, engine_site, shipped_course, page):
     base = engine_site(name)
     section, lesson = _first(shipped_course, "lesson")
     scenario_section, scenario = _first(shipped_course, "scenario")
+    # A lesson, a quiz, a scenario, and a staff guide with wide code blocks (the shipped project is the
+    # staff copy): the theme's token colours and its scrolling code blocks failed axe on some engines.
     for path in (f"{section.id}/{lesson.id}.html", f"{section.id}/quiz.html",
-                 f"{scenario_section.id}/{scenario.id}.html"):
+                 f"{scenario_section.id}/{scenario.id}.html", "for-it.html"):
         open_page(page, base + path)
         set_palette(page, scheme)
         assert (path, run_axe(page)) == (path, [])
 
+
+
+@pytest.mark.parametrize("name", list(ENGINES))
+def test_keyboard_focus_on_the_palette_toggle_is_visible_on_a_phone(name, engine_site, browser):
+    """At 320 px, Tab reaches the light/dark toggle and its visible button shows the focus ring."""
+    ctx = browser.new_context(viewport={"width": 320, "height": 640})
+    page = ctx.new_page()
+    open_page(page, engine_site(name) + "index.html")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.classList.contains('md-option')"):
+            break
+    else:
+        raise AssertionError("Tab never reached the palette toggle")
+    ring = page.evaluate("""() => { const label = document.activeElement.nextElementSibling;
+        const box = label.getBoundingClientRect(), style = getComputedStyle(label);
+        return box.width > 0 && box.height > 0 && box.right <= innerWidth && style.outlineStyle !== 'none'; }""")
+    ctx.close()
+    assert ring
