@@ -212,3 +212,10 @@ def test_no_eight_word_run_is_copied_from_a_public_text(course, shipped_project)
             if digest in sources and digest not in headings:
                 copied.add(run)
     assert sorted(copied) == []
+
+
+def test_the_policy_worksheet_lists_every_policy_value(course, shipped_project):
+    """docs/policy-worksheet.md (for the coordinator) has a row for each policy: value, and no other."""
+    text = (shipped_project.root / "docs" / "policy-worksheet.md").read_text(encoding="utf-8")
+    rows = re.findall(r'<th scope="row"><code[^>]*>([a-z0-9-]+)</code></th>', text)
+    assert sorted(rows) == sorted(course.policy) and len(rows) == len(set(rows))

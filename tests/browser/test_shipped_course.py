@@ -1,19 +1,26 @@
 """Content checks of the shipped course in a browser: every kind of page it has is axe-clean,
-and reading it asks no other host for anything. (Engine behaviour is tested on fixtures.)"""
+reading it asks no other host for anything, and each job aid prints on one page. (Engine
+behaviour is tested on fixtures.)"""
 
 from __future__ import annotations
 
 import shutil
+import sys
+from pathlib import Path
 
 import pytest
 
 from .conftest import open_page, run_axe
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from print_pages import page_count
+
 pytestmark = pytest.mark.browser
 PAGES = ["index.html", "tracks.html", "glossary.html", "progress.html", "certificate.html", "final-assessment.html",
          "workbook.html", "authoring.html", "for-hr.html", "for-it.html", "s3-communication/index.html",
          "s3-communication/high-bill.html", "s3-communication/encounter-job-aid.html", "s5-applying/contract.html",
-         "appendix-a-letters/commendation.html"]
+         "appendix-a-letters/commendation.html", "appendix-c-job-aids/job-aid-high-bill.html",
+         "appendix-c-job-aids/abusive-contact-log.html", "s4-technology/interval-data.html"]
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +55,13 @@ def test_reading_the_course_asks_no_other_host(context, page, shipped_url, origi
     for path in PAGES + lessons:
         open_page(page, shipped_url + path)
     assert context.requests.foreign(origin) == []
+
+
+def test_each_job_aid_prints_on_one_page(page, shipped_url, shipped_course):
+    aids = next(s for s in shipped_course.sections if s.id == "appendix-c-job-aids").lessons
+    assert len(aids) >= 5
+    pages = {}
+    for aid in aids:
+        open_page(page, f"{shipped_url}appendix-c-job-aids/{aid.id}.html")
+        pages[aid.id] = [page_count(page.pdf(format=paper)) for paper in ("Letter", "A4")]
+    assert pages == {aid.id: [1, 1] for aid in aids}
