@@ -3,7 +3,6 @@ says how to install it; a failed build leaves the previous site; only the adapte
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
@@ -13,15 +12,11 @@ from course_builder import cli
 from course_builder.engines import ENGINES, available
 from course_builder.pipeline import Project, build
 
-from .conftest import fixture_copy
+from .conftest import fixture_copy, require
 
 
 def _need(name: str) -> None:
-    if not available(name):
-        message = f"the {name} engine is not installed: pip install -e '.[test]' installs it"
-        if os.environ.get("CI", "").lower() in ("true", "1"):
-            pytest.fail(message)
-        pytest.skip(message)
+    require(available(name), f"the {name} engine is not installed: pip install -e '.[test]' installs it")
 
 
 @pytest.mark.parametrize("name", list(ENGINES))

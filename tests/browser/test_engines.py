@@ -5,7 +5,6 @@ suite runs on the default engine (MkDocs)."""
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import replace
 
@@ -14,6 +13,7 @@ import pytest
 from course_builder.engines import ENGINES, available
 from course_builder.pipeline import build
 
+from ..conftest import require
 from .conftest import open_page, pass_quiz, run_axe, search, set_palette
 
 pytestmark = pytest.mark.browser
@@ -27,11 +27,7 @@ def engine_site(shipped_project, tmp_path_factory):
 
     def get(name: str) -> str:
         if name not in built:
-            if not available(name):
-                message = f"the {name} engine is not installed: pip install -e '.[test]' installs it"
-                if os.environ.get("CI", "").lower() in ("true", "1"):
-                    pytest.fail(message)
-                pytest.skip(message)
+            require(available(name), f"the {name} engine is not installed: pip install -e '.[test]' installs it")
             target = tmp_path_factory.mktemp(name) / "site"
             started = time.perf_counter()
             build(replace(shipped_project, engine=name), target)
