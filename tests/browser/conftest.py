@@ -327,6 +327,8 @@ def set_palette(page, scheme: str) -> None:
     """Show the page in the light (default) or dark (slate) palette, as the theme's toggle does
     (the same attribute on Material and on Zensical's classic look)."""
     page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
-    if scheme == "slate":  # wait out the colour transition: the page is dark once it ends
+    if scheme == "slate":  # the page is dark once the theme's colour transition has begun…
         page.wait_for_function("() => getComputedStyle(document.body).backgroundColor"
                                ".match(/\\d+/g).slice(0, 3).every(v => v < 80)")
+    # …and every colour (navigation links too) has its final value once no transition runs.
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
