@@ -74,3 +74,7 @@ def test_only_the_adapters_import_an_engine(tmp_path):
             "print(sorted(m for m in sys.modules if m.split('.')[0] in engines))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_command_line_offers_exactly_the_engines_there_are():
+    assert cli.ENGINE_NAMES == tuple(ENGINES)
