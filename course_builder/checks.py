@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from . import page_text
-from .guides import check_guides
+from .guides import check_guides, staff_pages
 from .lint import LINT_RULE, lint
 from .load import Sources, load_docs, load_sources
 from .model import Course, Figure
@@ -126,14 +126,16 @@ def _check_course_assets(src: Sources, docs: dict[str, Path], problems: Problems
 
 
 def _check_figures(src: Sources, docs: dict[str, Path], problems: Problems) -> dict[str, Figure]:
-    """The figure and chart blocks of lessons and scenarios (render/figures.py), resolved against
-    docs/, by block text; each problem is added with its file and line."""
+    """The figure and chart blocks of lessons, scenarios and staff guides (render/figures.py), resolved
+    against docs/, by block text; each problem is added with its file and line."""
     check = FigureCheck(docs, problems)
     for section in src.sections.values():
         for lesson in section.lessons:
             check.text(lesson.body, lesson.path, lesson.body_line)
         for scenario in section.scenarios:
             check.scenario(scenario.doc)
+    for rel in sorted(staff_pages(docs)):
+        check.text(docs[rel].read_text(encoding="utf-8-sig", errors="replace"), f"docs/{rel}", 1)
     return check.found
 
 

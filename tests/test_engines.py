@@ -77,4 +77,4 @@ def test_only_the_adapters_import_an_engine(tmp_path):
 
 
 def test_the_command_line_offers_exactly_the_engines_there_are():
-    assert cli.ENGINE_NAMES == tuple(ENGINES)
+    assert tuple(ENGINES) == cli.ENGINE_NAMES

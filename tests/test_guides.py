@@ -52,6 +52,41 @@ def test_build_guides_adds_them_with_the_course_figures(course, tmp_path):
     assert not (course / "site").exists()  # the learners' site is another build
 
 
+FIGURE_GUIDE = """---
+title: Figures for staff
+audience: staff
+---
+
+# Figures for staff
+
+```figure
+src: assets/dial.svg
+alt: A dial for {{ organisation.name }}
+description: The needle points at {{ course.pass_mark }}.
+```
+"""
+DIAL = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>'
+
+
+def test_a_staff_guide_can_show_a_figure(course, tmp_path):
+    (course / "docs" / "assets").mkdir()
+    (course / "docs" / "assets" / "dial.svg").write_text(DIAL, encoding="utf-8")
+    (course / "docs" / "figures.md").write_text(FIGURE_GUIDE, encoding="utf-8")
+    text = render(Project(course, guides=True), tmp_path / "pages").texts["figures.md"]
+    assert '<figure class="cb-figure"><svg' in text and "```figure" not in text
+    assert "The needle points at 80." in text  # the guide's figures are filled in the description too
+
+
+def test_a_figure_in_a_staff_guide_is_checked_at_its_line(course, tmp_path, capsys):
+    from course_builder import cli
+
+    (course / "docs" / "figures.md").write_text(FIGURE_GUIDE.replace("alt: A dial for {{ organisation.name }}\n", ""),
+                                                 encoding="utf-8")
+    assert cli.main(["--project", str(course), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "docs/figures.md:8: error:" in err and "alt" in err
+
+
 @pytest.mark.parametrize("track", [None, "crew", "office"])
 def test_every_edition_builds_strict(track, tmp_path):
     root = fixture_copy("records", tmp_path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from .. import page_text
 from ..guides import fill, staff_pages
 from ..model import Course
 from ..page_text import text as T
-from . import pages
+from . import figures, pages
 from .assets import RUNTIME_DIR, SEARCH_SHIM, runtime_assets
 from .site_paths import (
     CERTIFICATE,
@@ -132,7 +133,9 @@ def render_site(course: Course, docs: dict[str, Path], guides: bool = False) -> 
     for relpath, source in docs.items():
         if relpath in staff:
             if guides:
-                site.texts[relpath] = fill(source.read_text(encoding="utf-8-sig"), course)
+                base = "../" * relpath.count("/")  # from the guide's folder back to docs/
+                text = figures.expand(source.read_text(encoding="utf-8-sig"), course.figures, base, itertools.count(1))
+                site.texts[relpath] = fill(text, course)
                 staff_nav.append({_doc_title(source): relpath})
             continue
         site.files[relpath] = source
