@@ -9,12 +9,13 @@ import time
 from pathlib import Path
 
 from . import pipeline
+from .engines import ENGINES
 from .package.state_size import LIMITS
 from .problems import CourseError
 
 SCORM_VERSIONS = list(LIMITS)  # 1.2, 2004 (3rd Edition), 2004-4th
 EXPORT_FORMATS = ("gift", "moodle-xml", "qti12", "qti21")
-ENGINE_NAMES = ("mkdocs", "properdocs", "zensical")  # engines/ENGINES, named here so --help imports no engine
+ENGINE_NAMES = tuple(ENGINES)
 
 EPILOG = "Run it in the course folder (the one with course.yml), or pass --project DIR."
 

@@ -322,9 +322,18 @@ CATALOGUES: dict[str, dict[str, Entry]] = {"en": EN, "es": ES}
 _LANGUAGE: ContextVar[str] = ContextVar("page_language", default="en")
 
 
+def interface_language(language: str) -> str:
+    """The interface language a course's `language:` gets: itself, its base language (`es` for `es-MX`),
+    or English when the course tool has no text in it."""
+    for code in (language, language.split("-")[0]):
+        if code in CATALOGUES:
+            return code
+    return "en"
+
+
 def catalogue(language: str) -> dict[str, Entry]:
-    """The page text of `language` (or of its base language, `es` for `es-MX`); English if it has none."""
-    return CATALOGUES.get(language) or CATALOGUES.get(language.split("-")[0]) or EN
+    """The page text of `language` (see interface_language)."""
+    return CATALOGUES[interface_language(language)]
 
 
 def has_text(language: str) -> bool:

@@ -111,11 +111,8 @@ def build_then_swap(site_dir: Path, run: Callable[[Path], Path]) -> None:
 def run_child(args: list[str], cwd: Path, epoch: int | None) -> None:
     """Run `python -m <engine> …` (args[0] is the engine's module) in a child process with
     SOURCE_DATE_EPOCH set; SiteBuildError with the engine's own words if it fails."""
-    env = dict(os.environ)
-    if epoch is not None:
-        env["SOURCE_DATE_EPOCH"] = str(epoch)
-    done = subprocess.run([sys.executable, "-m", *args], cwd=cwd, env=env, capture_output=True, text=True,
-                          check=False)
+    with source_date(epoch):  # the child inherits it
+        done = subprocess.run([sys.executable, "-m", *args], cwd=cwd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         lines = [line.strip() for line in (done.stdout + done.stderr).splitlines() if line.strip()]
         errors = [line for line in lines if "error" in line.lower()] or lines[-1:]

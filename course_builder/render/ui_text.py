@@ -7,6 +7,8 @@ only for the sentences of the features it uses."""
 
 from __future__ import annotations
 
+from ..page_text import interface_language
+
 EN: dict[str, dict[str, str]] = {
     "core": {
         # answers and feedback
@@ -173,5 +175,4 @@ CATALOGUES = {"en": EN, "es": ES}  # by course.yml language
 def ui_text(language: str, part: str = "core") -> dict[str, str]:
     """The sentences of one runtime file (core, a feature, launch) in `language` (English where
     the course has none in it yet)."""
-    catalogue = CATALOGUES.get(language) or CATALOGUES.get(language.split("-")[0]) or EN
-    return catalogue.get(part, {})
+    return CATALOGUES.get(interface_language(language), EN).get(part, {})
